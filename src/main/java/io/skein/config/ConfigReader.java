@@ -1,0 +1,192 @@
+package io.skein.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the configuration contract ({@code skein.*} keys) into a {@link SkeinConfig}, collecting
+ * every problem before failing so that one deployment attempt reports them all.
+ */
+public final class ConfigReader {
+
+    public static final String UPSTREAMS = "skein.upstreams";
+    public static final String MAX_REQUEST_BYTES = "skein.request.max-bytes";
+    public static final String DOCUMENT_CACHE_SIZE = "skein.document-cache.size";
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+");
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    private final ConfigValues values;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    private ConfigReader(ConfigValues values) {
+        this.values = values;
+    }
+
+    /**
+     * Reads and validates the configuration.
+     *
+     * @throws InvalidConfigurationException listing every problem, each with its key
+     */
+    public static SkeinConfig read(ConfigValues values) {
+        return new ConfigReader(values).read();
+    }
+
+    static String lowerCase(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private SkeinConfig read() {
+        List<UpstreamConfig> upstreams = upstreamNames().stream()
+                .map(this::upstream)
+                .flatMap(Optional::stream)
+                .toList();
+        int maxRequestBytes = positiveInt(MAX_REQUEST_BYTES, SkeinConfig.DEFAULT_MAX_REQUEST_BYTES);
+        int documentCacheSize = positiveInt(DOCUMENT_CACHE_SIZE, SkeinConfig.DEFAULT_DOCUMENT_CACHE_SIZE);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return new SkeinConfig(upstreams, maxRequestBytes, documentCacheSize);
+    }
+
+    private List<String> upstreamNames() {
+        Optional<String> value = values.get(UPSTREAMS);
+        if (value.isEmpty() || ConfigSyntax.list(value.get()).isEmpty()) {
+            problem(UPSTREAMS, "is required: name the upstream GraphQL APIs to merge, e.g. store,reviews");
+            return List.of();
+        }
+        List<String> names = ConfigSyntax.list(value.get());
+        Set<String> seen = new HashSet<>();
+        List<String> valid = new ArrayList<>();
+        for (String name : names) {
+            if (!NAME.matcher(name).matches()) {
+                problem(UPSTREAMS, "'" + name + "' is not a valid upstream name (use lower-case letters and digits)");
+            } else if (!seen.add(name)) {
+                problem(UPSTREAMS, "'" + name + "' is listed more than once");
+            } else {
+                valid.add(name);
+            }
+        }
+        return valid;
+    }
+
+    private Optional<UpstreamConfig> upstream(String name) {
+        String prefix = "skein.upstream." + name + ".";
+        int before = problems.size();
+        URI url = url(prefix + "url");
+        Optional<Path> schema = values.get(prefix + "schema").map(path -> schemaFile(prefix + "schema", path));
+        Map<String, String> headers = headers(prefix + "headers");
+        List<String> forwardHeaders = headerNames(prefix + "forward-headers");
+        Duration timeout = timeout(prefix + "timeout");
+        String label = values.get(prefix + "label").map(String::trim).orElse(name);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new UpstreamConfig(name, url, schema, headers, forwardHeaders, timeout, label));
+    }
+
+    private URI url(String key) {
+        Optional<String> value = values.get(key);
+        if (value.isEmpty()) {
+            problem(key, "is required: the upstream's GraphQL endpoint, e.g. http://store:8080/graphql");
+            return null;
+        }
+        try {
+            URI url = new URI(value.get().trim());
+            if (!url.isAbsolute() || url.getHost() == null || !isHttp(url.getScheme())) {
+                problem(key, "'" + value.get() + "' is not an absolute http or https URL");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            problem(key, "'" + value.get() + "' is not a valid URL: " + e.getReason());
+            return null;
+        }
+    }
+
+    private static boolean isHttp(String scheme) {
+        return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+    }
+
+    private Path schemaFile(String key, String value) {
+        try {
+            Path path = Path.of(value.trim());
+            if (!Files.isReadable(path)) {
+                problem(key, "SDL file '" + value + "' does not exist or cannot be read");
+            }
+            return path;
+        } catch (InvalidPathException e) {
+            problem(key, "'" + value + "' is not a valid file path");
+            return null;
+        }
+    }
+
+    private Map<String, String> headers(String key) {
+        Optional<String> value = values.get(key);
+        if (value.isEmpty()) {
+            return Map.of();
+        }
+        Optional<Map<String, String>> pairs = ConfigSyntax.pairs(value.get());
+        if (pairs.isEmpty()) {
+            problem(key, "must be Name=value pairs separated by commas, e.g. Authorization=Bearer abc");
+            return Map.of();
+        }
+        pairs.get().keySet().stream()
+                .filter(name -> !HEADER_NAME.matcher(name).matches())
+                .forEach(name -> problem(key, "'" + name + "' is not a valid HTTP header name"));
+        return pairs.get();
+    }
+
+    private List<String> headerNames(String key) {
+        List<String> names = values.get(key).map(ConfigSyntax::list).orElse(List.of());
+        names.stream()
+                .filter(name -> !HEADER_NAME.matcher(name).matches())
+                .forEach(name -> problem(key, "'" + name + "' is not a valid HTTP header name"));
+        return names;
+    }
+
+    private Duration timeout(String key) {
+        Optional<String> value = values.get(key);
+        if (value.isEmpty()) {
+            return UpstreamConfig.DEFAULT_TIMEOUT;
+        }
+        Optional<Duration> duration = ConfigSyntax.duration(value.get());
+        if (duration.isEmpty() || duration.get().isNegative() || duration.get().isZero()) {
+            problem(key, "'" + value.get() + "' is not a positive duration (e.g. 500ms, 5s, 2m or PT5S)");
+            return UpstreamConfig.DEFAULT_TIMEOUT;
+        }
+        return duration.get();
+    }
+
+    private int positiveInt(String key, int defaultValue) {
+        Optional<String> value = values.get(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.get().trim());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(key, "'" + value.get() + "' is not a positive whole number");
+        return defaultValue;
+    }
+
+    private void problem(String key, String message) {
+        problems.add(new ConfigProblem(key, message));
+    }
+}

@@ -1,0 +1,31 @@
+package io.skein.execution;
+
+import io.skein.config.UpstreamConfig;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One GraphQL request to an upstream.
+ *
+ * @param upstream      where it goes, with its headers and timeout
+ * @param query         the operation's text
+ * @param operationName the operation's name, or {@code null}
+ * @param variables     the variable values to send (only those the operation declares)
+ * @param clientHeaders the client's request headers, from which the configured ones are forwarded
+ */
+public record UpstreamRequest(
+        UpstreamConfig upstream,
+        String query,
+        String operationName,
+        Map<String, Object> variables,
+        RequestHeaders clientHeaders) {
+
+    public UpstreamRequest {
+        Objects.requireNonNull(upstream, "upstream");
+        Objects.requireNonNull(query, "query");
+        variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        Objects.requireNonNull(clientHeaders, "clientHeaders");
+    }
+}

@@ -1,0 +1,141 @@
+package io.skein.plan;
+
+import graphql.language.AstPrinter;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.VariableDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import io.skein.schema.FieldOwnership;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Splits a validated client operation into one operation per upstream. Each root field goes to
+ * the upstream that owns it; below it, only the fields that upstream provides are kept. A query's
+ * operations are grouped by upstream; a mutation's root fields are grouped into runs of
+ * consecutive fields of the same upstream, so that they can be sent in document order.
+ */
+public final class QueryPlanner {
+
+    private final GraphQLSchema schema;
+    private final FieldOwnership ownership;
+
+    public QueryPlanner(GraphQLSchema schema, FieldOwnership ownership) {
+        this.schema = schema;
+        this.ownership = ownership;
+    }
+
+    /**
+     * Plans {@code operation}, which must belong to the already validated {@code document}.
+     */
+    public QueryPlan plan(Document document, OperationDefinition operation) {
+        GraphQLObjectType rootType = rootType(operation.getOperation());
+        Map<String, FragmentDefinition> fragments = fragments(document);
+        List<RootField> rootFields = new ArrayList<>();
+        collectRootFields(operation.getSelectionSet(), rootType.getName(), fragments, rootFields);
+        List<UpstreamOperation> steps = new ArrayList<>();
+        for (List<RootField> group : group(rootFields, operation.getOperation() == OperationDefinition.Operation.MUTATION)) {
+            steps.add(upstreamOperation(operation, rootType.getName(), fragments, group));
+        }
+        return new QueryPlan(operation.getOperation(), steps);
+    }
+
+    private GraphQLObjectType rootType(OperationDefinition.Operation operation) {
+        return switch (operation) {
+            case QUERY -> schema.getQueryType();
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+        };
+    }
+
+    private static Map<String, FragmentDefinition> fragments(Document document) {
+        Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(fragment -> fragments.put(fragment.getName(), fragment));
+        return fragments;
+    }
+
+    private void collectRootFields(SelectionSet selectionSet, String rootType, Map<String, FragmentDefinition> fragments,
+                                   List<RootField> rootFields) {
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (selection instanceof Field field) {
+                ownership.owner(rootType, field.getName()).ifPresent(owner -> rootFields.add(new RootField(field, owner)));
+            } else if (selection instanceof InlineFragment inline) {
+                collectRootFields(inline.getSelectionSet(), rootType, fragments, rootFields);
+            } else if (selection instanceof FragmentSpread spread) {
+                collectRootFields(fragments.get(spread.getName()).getSelectionSet(), rootType, fragments, rootFields);
+            }
+        }
+    }
+
+    /**
+     * Queries: one group per upstream, in order of first appearance. Mutations: one group per run of
+     * consecutive root fields owned by the same upstream.
+     */
+    private static List<List<RootField>> group(List<RootField> rootFields, boolean serial) {
+        if (serial) {
+            List<List<RootField>> runs = new ArrayList<>();
+            for (RootField field : rootFields) {
+                List<RootField> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last == null || !last.get(0).upstream().equals(field.upstream())) {
+                    last = new ArrayList<>();
+                    runs.add(last);
+                }
+                last.add(field);
+            }
+            return runs;
+        }
+        Map<String, List<RootField>> byUpstream = new LinkedHashMap<>();
+        rootFields.forEach(field -> byUpstream.computeIfAbsent(field.upstream(), name -> new ArrayList<>()).add(field));
+        return new ArrayList<>(byUpstream.values());
+    }
+
+    private UpstreamOperation upstreamOperation(OperationDefinition operation, String rootType,
+                                                Map<String, FragmentDefinition> fragments, List<RootField> group) {
+        String upstream = group.get(0).upstream();
+        Set<Field> fields = Collections.newSetFromMap(new IdentityHashMap<>());
+        group.forEach(rootField -> fields.add(rootField.field()));
+        SelectionSet selectionSet = new SelectionFilter(schema, ownership, upstream, fragments)
+                .filterRoot(operation.getSelectionSet(), rootType, fields);
+        Set<String> used = VariableCollector.collect(selectionSet);
+        List<VariableDefinition> declared = operation.getVariableDefinitions().stream()
+                .filter(definition -> used.contains(definition.getName()))
+                .toList();
+        OperationDefinition upstreamOperation = OperationDefinition.newOperationDefinition()
+                .name(operation.getName())
+                .operation(operation.getOperation())
+                .variableDefinitions(declared)
+                .selectionSet(selectionSet)
+                .build();
+        String text = AstPrinter.printAstCompact(Document.newDocument().definition(upstreamOperation).build());
+        List<String> resultKeys = group.stream().map(rootField -> rootField.field().getResultKey()).distinct().toList();
+        return new UpstreamOperation(upstream, text, operation.getName(),
+                declared.stream().map(VariableDefinition::getName).toList(), resultKeys);
+    }
+
+    /**
+     * The operation of a document that a request selects, as GraphQL's GetOperation does.
+     */
+    public static Optional<OperationDefinition> selectOperation(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (operationName == null || operationName.isEmpty()) {
+            return operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty();
+        }
+        return operations.stream().filter(operation -> operationName.equals(operation.getName())).findFirst();
+    }
+
+    private record RootField(Field field, String upstream) {
+    }
+}

@@ -1,0 +1,127 @@
+package io.skein.plan;
+
+import graphql.language.Directive;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.TypeName;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
+import io.skein.schema.FieldOwnership;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Narrows a client selection to what one upstream provides. Fragment spreads become inline
+ * fragments with their type condition and directives, so the result needs no fragment
+ * definitions; selections on abstract types gain {@code __typename} so that the proxy can resolve
+ * the concrete type of what the upstream returns.
+ */
+final class SelectionFilter {
+
+    static final String TYPENAME = "__typename";
+
+    private final GraphQLSchema schema;
+    private final FieldOwnership ownership;
+    private final String upstream;
+    private final Map<String, FragmentDefinition> fragments;
+
+    SelectionFilter(GraphQLSchema schema, FieldOwnership ownership, String upstream, Map<String, FragmentDefinition> fragments) {
+        this.schema = schema;
+        this.ownership = ownership;
+        this.upstream = upstream;
+        this.fragments = fragments;
+    }
+
+    /**
+     * Keeps the root fields in {@code rootFields} (compared by identity) and, below them, what the
+     * upstream provides.
+     */
+    SelectionSet filterRoot(SelectionSet selectionSet, String rootType, Set<Field> rootFields) {
+        return new SelectionSet(filter(selectionSet, rootType, rootFields));
+    }
+
+    private List<Selection> filter(SelectionSet selectionSet, String parentType, Set<Field> rootFields) {
+        List<Selection> kept = new ArrayList<>();
+        for (Selection<?> selection : selectionSet.getSelections()) {
+            if (selection instanceof Field field) {
+                addField(kept, field, parentType, rootFields);
+            } else if (selection instanceof InlineFragment inline) {
+                String condition = inline.getTypeCondition() == null ? parentType : inline.getTypeCondition().getName();
+                addFragment(kept, inline.getTypeCondition(), inline.getDirectives(), inline.getSelectionSet(), condition, parentType, rootFields);
+            } else if (selection instanceof FragmentSpread spread) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                addFragment(kept, fragment.getTypeCondition(), spread.getDirectives(), fragment.getSelectionSet(),
+                        fragment.getTypeCondition().getName(), parentType, rootFields);
+            }
+        }
+        return kept;
+    }
+
+    private void addField(List<Selection> kept, Field field, String parentType, Set<Field> rootFields) {
+        if (field.getName().equals(TYPENAME)) {
+            kept.add(field);
+            return;
+        }
+        boolean wanted = rootFields != null ? rootFields.contains(field) : ownership.provides(upstream, parentType, field.getName());
+        if (!wanted) {
+            return;
+        }
+        if (field.getSelectionSet() == null) {
+            kept.add(field);
+            return;
+        }
+        GraphQLNamedType fieldType = fieldType(parentType, field.getName());
+        List<Selection> children = filter(field.getSelectionSet(), fieldType.getName(), null);
+        if (isAbstract(fieldType) || children.isEmpty()) {
+            addTypename(children);
+        }
+        kept.add(field.transform(builder -> builder.selectionSet(new SelectionSet(children))));
+    }
+
+    private void addFragment(List<Selection> kept, TypeName typeCondition, List<Directive> directives,
+                             SelectionSet selectionSet, String condition, String parentType, Set<Field> rootFields) {
+        if (!ownership.hasType(upstream, condition)) {
+            return;
+        }
+        Set<Field> nestedRootFields = condition.equals(parentType) ? rootFields : null;
+        List<Selection> children = filter(selectionSet, condition, nestedRootFields);
+        if (children.isEmpty()) {
+            return;
+        }
+        kept.add(InlineFragment.newInlineFragment()
+                .typeCondition(typeCondition)
+                .directives(directives)
+                .selectionSet(new SelectionSet(children))
+                .build());
+    }
+
+    private GraphQLNamedType fieldType(String parentType, String fieldName) {
+        GraphQLFieldsContainer container = (GraphQLFieldsContainer) schema.getType(parentType);
+        GraphQLFieldDefinition definition = container.getFieldDefinition(fieldName);
+        return (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(definition.getType());
+    }
+
+    private static boolean isAbstract(GraphQLType type) {
+        return type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType;
+    }
+
+    private static void addTypename(List<Selection> selections) {
+        boolean present = selections.stream()
+                .anyMatch(selection -> selection instanceof Field field && field.getName().equals(TYPENAME) && field.getAlias() == null);
+        if (!present) {
+            selections.add(new Field(TYPENAME));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.skein.runtime;
+
+import io.skein.config.ConfigReader;
+import io.skein.config.SkeinConfig;
+import io.skein.execution.GraphStatus;
+import io.skein.execution.ProxyGraph;
+import io.skein.schema.MergedSchema;
+import io.skein.schema.SchemaAssembly;
+import io.skein.upstream.HttpUpstreamClient;
+import io.skein.upstream.RemoteSchemaLoader;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Assembles the merged graph from MicroProfile Config when the application starts. Invalid
+ * configuration fails the deployment with every problem listed; upstreams that cannot be read yet
+ * are retried in the background while {@link #status()} reports what is missing.
+ */
+@ApplicationScoped
+public class ProxySchemaProducer {
+
+    private static final Logger LOG = Logger.getLogger(ProxySchemaProducer.class.getName());
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(15);
+
+    @Inject
+    Config config;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private SkeinConfig skeinConfig;
+    private SchemaAssembly assembly;
+    private final HttpClient http = HttpUpstreamClient.newHttpClient();
+    private volatile ProxyGraph graph;
+
+    void onStartup(@Observes Startup startup) {
+        skeinConfig = ConfigReader.read(key -> config.getOptionalValue(key, String.class));
+        assembly = new SchemaAssembly(skeinConfig.upstreams(), new RemoteSchemaLoader(), scheduler, FIRST_RETRY, LONGEST_RETRY,
+                this::serve);
+        assembly.start();
+    }
+
+    private void serve(MergedSchema merged) {
+        graph = ProxyGraph.create(merged, new HttpUpstreamClient(http), skeinConfig.documentCacheSize());
+        LOG.info(() -> "Skein serves the merged graph of " + merged.upstreams().size() + " upstreams");
+    }
+
+    /**
+     * The configuration, read and validated at start-up.
+     */
+    @Produces
+    public SkeinConfig skeinConfig() {
+        return skeinConfig;
+    }
+
+    /**
+     * Whether the merged graph is built, and if not, why.
+     */
+    public GraphStatus status() {
+        ProxyGraph current = graph;
+        if (current != null) {
+            return new GraphStatus.Ready(current);
+        }
+        if (assembly.failure().isPresent()) {
+            return new GraphStatus.NotReady("Skein cannot serve a graph: " + assembly.failure().get(), List.of());
+        }
+        List<String> waiting = List.copyOf(assembly.waitingFor());
+        String names = waiting.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        return new GraphStatus.NotReady("Skein is starting: the schema of upstream " + names + " could not be read yet", waiting);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (assembly != null) {
+            assembly.stop();
+        }
+    }
+}

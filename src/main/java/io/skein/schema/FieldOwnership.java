@@ -1,0 +1,69 @@
+package io.skein.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which upstreams provide each type and each {@code Type.field} of the merged schema, computed
+ * once when the schema is merged.
+ */
+public final class FieldOwnership {
+
+    private final Map<String, Set<String>> typesByUpstream = new LinkedHashMap<>();
+    private final Map<String, Set<String>> coordinatesByUpstream = new LinkedHashMap<>();
+    private final Map<String, List<String>> upstreamsByCoordinate = new LinkedHashMap<>();
+
+    FieldOwnership() {
+    }
+
+    void addType(String upstream, String type) {
+        typesByUpstream.computeIfAbsent(upstream, name -> new LinkedHashSet<>()).add(type);
+    }
+
+    void addField(String upstream, String type, String field) {
+        String coordinates = coordinates(type, field);
+        coordinatesByUpstream.computeIfAbsent(upstream, name -> new LinkedHashSet<>()).add(coordinates);
+        List<String> upstreams = upstreamsByCoordinate.computeIfAbsent(coordinates, name -> new ArrayList<>());
+        upstreams.remove(upstream);
+        upstreams.add(upstream);
+    }
+
+    static String coordinates(String type, String field) {
+        return type + "." + field;
+    }
+
+    /**
+     * Whether {@code upstream}'s own schema has the type.
+     */
+    public boolean hasType(String upstream, String type) {
+        return typesByUpstream.getOrDefault(upstream, Set.of()).contains(type);
+    }
+
+    /**
+     * Whether {@code upstream}'s own schema has {@code type.field}.
+     */
+    public boolean provides(String upstream, String type, String field) {
+        return coordinatesByUpstream.getOrDefault(upstream, Set.of()).contains(coordinates(type, field));
+    }
+
+    /**
+     * The upstreams that provide {@code type.field}, in merge order.
+     */
+    public List<String> upstreamsOf(String type, String field) {
+        return Collections.unmodifiableList(upstreamsByCoordinate.getOrDefault(coordinates(type, field), List.of()));
+    }
+
+    /**
+     * The upstream a field is routed to: the last one in merge order that provides it.
+     */
+    public Optional<String> owner(String type, String field) {
+        List<String> upstreams = upstreamsByCoordinate.getOrDefault(coordinates(type, field), List.of());
+        return upstreams.isEmpty() ? Optional.empty() : Optional.of(upstreams.get(upstreams.size() - 1));
+    }
+}

@@ -1,0 +1,252 @@
+package io.skein.schema;
+
+import graphql.Directives;
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
+import graphql.language.DirectiveDefinition;
+import graphql.language.Document;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.EnumValueDefinition;
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.InterfaceTypeDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.SDLDefinition;
+import graphql.language.Type;
+import graphql.language.TypeDefinition;
+import graphql.language.TypeName;
+import graphql.language.UnionTypeDefinition;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaPrinter;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Merges upstream schemas in order into one: types of the same name take the union of their
+ * fields, arguments, interfaces, enum values and union members; a later upstream's field replaces
+ * an earlier one's. The same coordinates with different types, or one name used for two kinds of
+ * type, are conflicts.
+ */
+public final class SchemaMerger {
+
+    private static final SchemaPrinter PRINTER = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+            .includeScalarTypes(true)
+            .includeSchemaDefinition(false)
+            .includeDirectiveDefinition(name -> !Directives.isBuiltInDirective(name)));
+
+    private final Map<String, TypeDefinition<?>> types = new LinkedHashMap<>();
+    private final Map<String, DirectiveDefinition> directives = new LinkedHashMap<>();
+    private final Map<String, String> definedBy = new HashMap<>();
+    private final List<String> conflicts = new ArrayList<>();
+    private final FieldOwnership ownership = new FieldOwnership();
+    private String upstream;
+
+    private SchemaMerger() {
+    }
+
+    /**
+     * Merges the schemas in the given order.
+     *
+     * @throws SchemaMergeException listing every conflict
+     */
+    public static MergedSchema merge(List<UpstreamSchema> upstreams) {
+        SchemaMerger merger = new SchemaMerger();
+        upstreams.forEach(merger::add);
+        if (!merger.conflicts.isEmpty()) {
+            throw new SchemaMergeException(merger.conflicts);
+        }
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        merger.directives.values().forEach(registry::add);
+        merger.types.values().forEach(type -> registry.add((SDLDefinition<?>) type));
+        return new MergedSchema(registry, merger.ownership, upstreams);
+    }
+
+    private void add(UpstreamSchema source) {
+        upstream = source.name();
+        Map<String, String> roots = RootTypes.renames(source.schema());
+        recordOwnership(source.schema(), roots);
+        Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
+                .document(PRINTER.print(source.schema()))
+                .parserOptions(ParserOptions.getDefaultSdlParserOptions())
+                .build());
+        for (Definition<?> definition : document.getDefinitions()) {
+            if (definition instanceof DirectiveDefinition directive) {
+                directives.putIfAbsent(directive.getName(), directive);
+            } else if (definition instanceof TypeDefinition<?> type) {
+                addType(RootTypes.rename(type, roots));
+            }
+        }
+    }
+
+    private void recordOwnership(GraphQLSchema schema, Map<String, String> roots) {
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type.getName().startsWith("__")) {
+                continue;
+            }
+            String name = roots.getOrDefault(type.getName(), type.getName());
+            ownership.addType(upstream, name);
+            if (type instanceof GraphQLFieldsContainer container) {
+                container.getFieldDefinitions().forEach(field -> ownership.addField(upstream, name, field.getName()));
+            }
+        }
+    }
+
+    private void addType(TypeDefinition<?> type) {
+        TypeDefinition<?> existing = types.get(type.getName());
+        if (existing == null) {
+            types.put(type.getName(), type);
+        } else if (existing.getClass() != type.getClass()) {
+            conflict(type.getName() + " is " + kind(existing) + " in upstream '" + definedBy.get(type.getName())
+                    + "' but " + kind(type) + " in upstream '" + upstream + "'");
+            return;
+        } else {
+            types.put(type.getName(), mergeSameKind(existing, type));
+        }
+        remember(type);
+    }
+
+    /** Records which upstream defined the type and its fields and arguments last, for conflict messages. */
+    private void remember(TypeDefinition<?> type) {
+        definedBy.put(type.getName(), upstream);
+        if (type instanceof ObjectTypeDefinition object) {
+            object.getFieldDefinitions().forEach(field -> rememberField(type.getName(), field));
+        } else if (type instanceof InterfaceTypeDefinition iface) {
+            iface.getFieldDefinitions().forEach(field -> rememberField(type.getName(), field));
+        } else if (type instanceof InputObjectTypeDefinition input) {
+            input.getInputValueDefinitions().forEach(value -> definedBy.put(type.getName() + "." + value.getName(), upstream));
+        }
+    }
+
+    private void rememberField(String type, FieldDefinition field) {
+        String coordinates = type + "." + field.getName();
+        definedBy.put(coordinates, upstream);
+        field.getInputValueDefinitions().forEach(argument -> definedBy.put(coordinates + "." + argument.getName(), upstream));
+    }
+
+    private TypeDefinition<?> mergeSameKind(TypeDefinition<?> existing, TypeDefinition<?> added) {
+        if (added instanceof ObjectTypeDefinition object) {
+            return mergeObject((ObjectTypeDefinition) existing, object);
+        }
+        if (added instanceof InterfaceTypeDefinition iface) {
+            return mergeInterface((InterfaceTypeDefinition) existing, iface);
+        }
+        if (added instanceof InputObjectTypeDefinition input) {
+            return mergeInput((InputObjectTypeDefinition) existing, input);
+        }
+        if (added instanceof EnumTypeDefinition enumType) {
+            return mergeEnum((EnumTypeDefinition) existing, enumType);
+        }
+        if (added instanceof UnionTypeDefinition union) {
+            return mergeUnion((UnionTypeDefinition) existing, union);
+        }
+        return existing;
+    }
+
+    private ObjectTypeDefinition mergeObject(ObjectTypeDefinition existing, ObjectTypeDefinition added) {
+        List<FieldDefinition> fields = mergeFields(existing.getName(), existing.getFieldDefinitions(), added.getFieldDefinitions());
+        List<Type> interfaces = union(existing.getImplements(), added.getImplements(), SchemaMerger::typeName);
+        return added.transform(builder -> builder.fieldDefinitions(fields).implementz(interfaces)
+                .description(added.getDescription() != null ? added.getDescription() : existing.getDescription()));
+    }
+
+    private InterfaceTypeDefinition mergeInterface(InterfaceTypeDefinition existing, InterfaceTypeDefinition added) {
+        List<FieldDefinition> fields = mergeFields(existing.getName(), existing.getFieldDefinitions(), added.getFieldDefinitions());
+        List<Type> interfaces = union(existing.getImplements(), added.getImplements(), SchemaMerger::typeName);
+        return added.transform(builder -> builder.definitions(fields).implementz(interfaces)
+                .description(added.getDescription() != null ? added.getDescription() : existing.getDescription()));
+    }
+
+    private InputObjectTypeDefinition mergeInput(InputObjectTypeDefinition existing, InputObjectTypeDefinition added) {
+        List<InputValueDefinition> fields = mergeInputValues(existing.getName(), existing.getInputValueDefinitions(),
+                added.getInputValueDefinitions());
+        return added.transform(builder -> builder.inputValueDefinitions(fields));
+    }
+
+    private EnumTypeDefinition mergeEnum(EnumTypeDefinition existing, EnumTypeDefinition added) {
+        List<EnumValueDefinition> values = union(existing.getEnumValueDefinitions(), added.getEnumValueDefinitions(),
+                EnumValueDefinition::getName);
+        return added.transform(builder -> builder.enumValueDefinitions(values));
+    }
+
+    private UnionTypeDefinition mergeUnion(UnionTypeDefinition existing, UnionTypeDefinition added) {
+        List<Type> members = union(existing.getMemberTypes(), added.getMemberTypes(), SchemaMerger::typeName);
+        return added.transform(builder -> builder.memberTypes(members));
+    }
+
+    private List<FieldDefinition> mergeFields(String type, List<FieldDefinition> existing, List<FieldDefinition> added) {
+        Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+        existing.forEach(field -> fields.put(field.getName(), field));
+        for (FieldDefinition field : added) {
+            FieldDefinition previous = fields.get(field.getName());
+            String coordinates = type + "." + field.getName();
+            if (previous == null) {
+                fields.put(field.getName(), field);
+                continue;
+            }
+            checkSameType(coordinates, previous.getType(), field.getType());
+            List<InputValueDefinition> arguments = mergeInputValues(coordinates, previous.getInputValueDefinitions(),
+                    field.getInputValueDefinitions());
+            fields.put(field.getName(), field.transform(builder -> builder.inputValueDefinitions(arguments)));
+        }
+        return new ArrayList<>(fields.values());
+    }
+
+    private List<InputValueDefinition> mergeInputValues(String owner, List<InputValueDefinition> existing,
+                                                        List<InputValueDefinition> added) {
+        Map<String, InputValueDefinition> values = new LinkedHashMap<>();
+        existing.forEach(value -> values.put(value.getName(), value));
+        for (InputValueDefinition value : added) {
+            InputValueDefinition previous = values.get(value.getName());
+            if (previous != null) {
+                checkSameType(owner + "." + value.getName(), previous.getType(), value.getType());
+            }
+            values.put(value.getName(), value);
+        }
+        return new ArrayList<>(values.values());
+    }
+
+    private void checkSameType(String coordinates, Type<?> existing, Type<?> added) {
+        String existingType = AstPrinter.printAst(existing);
+        String addedType = AstPrinter.printAst(added);
+        if (!existingType.equals(addedType)) {
+            conflict(coordinates + " is " + existingType + " in upstream '" + definedBy.get(coordinates) + "' but "
+                    + addedType + " in upstream '" + upstream + "'");
+        }
+    }
+
+    private static <T> List<T> union(List<T> existing, List<T> added, Function<T, String> name) {
+        Map<String, T> items = new LinkedHashMap<>();
+        existing.forEach(item -> items.put(name.apply(item), item));
+        added.forEach(item -> items.put(name.apply(item), item));
+        return new ArrayList<>(items.values());
+    }
+
+    private static String typeName(Type<?> type) {
+        return ((TypeName) type).getName();
+    }
+
+    private static String kind(TypeDefinition<?> type) {
+        String simpleName = type.getClass().getSimpleName().replace("TypeDefinition", "");
+        return switch (simpleName) {
+            case "InputObject" -> "an input type";
+            case "Interface", "Object", "Enum" -> "an " + simpleName.toLowerCase(Locale.ROOT) + " type";
+            default -> "a " + simpleName.toLowerCase(Locale.ROOT) + " type";
+        };
+    }
+
+    private void conflict(String message) {
+        conflicts.add(message);
+    }
+}
