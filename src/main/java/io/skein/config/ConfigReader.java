@@ -90,7 +90,7 @@ public final class ConfigReader {
         Map<String, String> headers = headers(prefix + "headers");
         List<String> forwardHeaders = headerNames(prefix + "forward-headers");
         Duration timeout = timeout(prefix + "timeout");
-        String label = values.get(prefix + "label").map(String::trim).orElse(name);
+        String label = values.get(prefix + "label").map(String::trim).filter(text -> !text.isEmpty()).orElse(name);
         if (problems.size() > before) {
             return Optional.empty();
         }

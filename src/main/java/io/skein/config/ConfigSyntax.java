@@ -73,12 +73,12 @@ public final class ConfigSyntax {
     public static Optional<Duration> duration(String value) {
         String text = value.trim();
         Matcher matcher = SHORT_DURATION.matcher(text);
-        if (matcher.matches()) {
-            return Optional.of(shortDuration(Long.parseLong(matcher.group(1)), matcher.group(2)));
-        }
         try {
+            if (matcher.matches()) {
+                return Optional.of(shortDuration(Long.parseLong(matcher.group(1)), matcher.group(2)));
+            }
             return Optional.of(Duration.parse(text));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -67,17 +67,30 @@ public final class QueryPlanner {
         return fragments;
     }
 
+    /**
+     * The root fields in document order. Fields sharing a response key are one field (validation
+     * guarantees they are the same field with the same arguments), so each key goes to one upstream
+     * operation, where the upstream merges the selections; it is never sent twice.
+     */
     private void collectRootFields(SelectionSet selectionSet, String rootType, Map<String, FragmentDefinition> fragments,
                                    List<RootField> rootFields) {
         for (Selection<?> selection : selectionSet.getSelections()) {
             if (selection instanceof Field field) {
-                ownership.owner(rootType, field.getName()).ifPresent(owner -> rootFields.add(new RootField(field, owner)));
+                ownership.owner(rootType, field.getName()).ifPresent(owner -> addRootField(rootFields, field, owner));
             } else if (selection instanceof InlineFragment inline) {
                 collectRootFields(inline.getSelectionSet(), rootType, fragments, rootFields);
             } else if (selection instanceof FragmentSpread spread) {
                 collectRootFields(fragments.get(spread.getName()).getSelectionSet(), rootType, fragments, rootFields);
             }
         }
+    }
+
+    private static void addRootField(List<RootField> rootFields, Field field, String owner) {
+        RootField first = rootFields.stream()
+                .filter(rootField -> rootField.field().getResultKey().equals(field.getResultKey()))
+                .findFirst()
+                .orElse(null);
+        rootFields.add(new RootField(field, first == null ? owner : first.upstream(), first != null));
     }
 
     /**
@@ -88,6 +101,11 @@ public final class QueryPlanner {
         if (serial) {
             List<List<RootField>> runs = new ArrayList<>();
             for (RootField field : rootFields) {
+                if (field.repeat()) {
+                    runs.stream().filter(run -> run.stream().anyMatch(other -> sameKey(other, field))).findFirst()
+                            .ifPresent(run -> run.add(field));
+                    continue;
+                }
                 List<RootField> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
                 if (last == null || !last.get(0).upstream().equals(field.upstream())) {
                     last = new ArrayList<>();
@@ -100,6 +118,10 @@ public final class QueryPlanner {
         Map<String, List<RootField>> byUpstream = new LinkedHashMap<>();
         rootFields.forEach(field -> byUpstream.computeIfAbsent(field.upstream(), name -> new ArrayList<>()).add(field));
         return new ArrayList<>(byUpstream.values());
+    }
+
+    private static boolean sameKey(RootField one, RootField other) {
+        return one.field().getResultKey().equals(other.field().getResultKey());
     }
 
     private UpstreamOperation upstreamOperation(OperationDefinition operation, String rootType,
@@ -136,6 +158,10 @@ public final class QueryPlanner {
         return operations.stream().filter(operation -> operationName.equals(operation.getName())).findFirst();
     }
 
-    private record RootField(Field field, String upstream) {
+    /**
+     * @param repeat whether an earlier root field has the same response key; a repeat joins the
+     *               operation of that earlier field and starts no run of its own
+     */
+    private record RootField(Field field, String upstream, boolean repeat) {
     }
 }

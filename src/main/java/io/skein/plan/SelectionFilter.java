@@ -17,6 +17,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 import io.skein.schema.FieldOwnership;
+import io.skein.schema.RootTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,10 @@ final class SelectionFilter {
         kept.add(field.transform(builder -> builder.selectionSet(new SelectionSet(children))));
     }
 
+    /**
+     * A fragment on a root type is sent without its type condition: at the root it means the same,
+     * and the upstream may name its root types differently.
+     */
     private void addFragment(List<Selection> kept, TypeName typeCondition, List<Directive> directives,
                              SelectionSet selectionSet, String condition, String parentType, Set<Field> rootFields) {
         if (!ownership.hasType(upstream, condition)) {
@@ -101,10 +106,14 @@ final class SelectionFilter {
             return;
         }
         kept.add(InlineFragment.newInlineFragment()
-                .typeCondition(typeCondition)
+                .typeCondition(isRoot(condition) ? null : typeCondition)
                 .directives(directives)
                 .selectionSet(new SelectionSet(children))
                 .build());
+    }
+
+    private static boolean isRoot(String type) {
+        return RootTypes.QUERY.equals(type) || RootTypes.MUTATION.equals(type) || RootTypes.SUBSCRIPTION.equals(type);
     }
 
     private GraphQLNamedType fieldType(String parentType, String fieldName) {

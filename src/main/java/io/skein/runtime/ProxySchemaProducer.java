@@ -2,6 +2,7 @@ package io.skein.runtime;
 
 import io.skein.config.ConfigReader;
 import io.skein.config.SkeinConfig;
+import io.skein.config.UpstreamConfig;
 import io.skein.execution.GraphStatus;
 import io.skein.execution.ProxyGraph;
 import io.skein.schema.MergedSchema;
@@ -67,7 +68,7 @@ public class ProxySchemaProducer {
     }
 
     /**
-     * Whether the merged graph is built, and if not, why.
+     * Whether the merged graph is built, and if not, why (upstreams named by their labels).
      */
     public GraphStatus status() {
         ProxyGraph current = graph;
@@ -77,7 +78,9 @@ public class ProxySchemaProducer {
         if (assembly.failure().isPresent()) {
             return new GraphStatus.NotReady("Skein cannot serve a graph: " + assembly.failure().get(), List.of());
         }
-        List<String> waiting = List.copyOf(assembly.waitingFor());
+        List<String> waiting = assembly.waitingFor().stream()
+                .map(name -> skeinConfig.upstream(name).map(UpstreamConfig::label).orElse(name))
+                .toList();
         String names = waiting.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
         return new GraphStatus.NotReady("Skein is starting: the schema of upstream " + names + " could not be read yet", waiting);
     }

@@ -1,7 +1,14 @@
 package io.skein.schema;
 
+import graphql.language.AstTransformer;
+import graphql.language.Document;
+import graphql.language.Node;
+import graphql.language.NodeVisitorStub;
 import graphql.language.ObjectTypeDefinition;
-import graphql.language.TypeDefinition;
+import graphql.language.TypeName;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.util.TreeTransformerUtil;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import java.util.HashMap;
@@ -9,7 +16,8 @@ import java.util.Map;
 
 /**
  * The merged schema names its root types {@code Query}, {@code Mutation} and
- * {@code Subscription}; an upstream whose roots are named otherwise has them renamed when merged.
+ * {@code Subscription}; an upstream whose roots are named otherwise has them, and every reference
+ * to them, renamed when merged.
  */
 public final class RootTypes {
 
@@ -37,11 +45,28 @@ public final class RootTypes {
         }
     }
 
-    static TypeDefinition<?> rename(TypeDefinition<?> type, Map<String, String> renames) {
-        String newName = renames.get(type.getName());
-        if (newName == null || !(type instanceof ObjectTypeDefinition object)) {
-            return type;
+    /**
+     * Renames the upstream's root types, and every reference to them, in its schema document.
+     */
+    static Document rename(Document document, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return document;
         }
-        return object.transform(builder -> builder.name(newName));
+        NodeVisitorStub visitor = new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitTypeName(TypeName node, TraverserContext<Node> context) {
+                String newName = renames.get(node.getName());
+                return newName == null ? TraversalControl.CONTINUE
+                        : TreeTransformerUtil.changeNode(context, node.transform(builder -> builder.name(newName)));
+            }
+
+            @Override
+            public TraversalControl visitObjectTypeDefinition(ObjectTypeDefinition node, TraverserContext<Node> context) {
+                String newName = renames.get(node.getName());
+                return newName == null ? TraversalControl.CONTINUE
+                        : TreeTransformerUtil.changeNode(context, node.transform(builder -> builder.name(newName)));
+            }
+        };
+        return (Document) new AstTransformer().transform(document, visitor);
     }
 }

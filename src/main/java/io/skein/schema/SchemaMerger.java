@@ -77,15 +77,16 @@ public final class SchemaMerger {
         upstream = source.name();
         Map<String, String> roots = RootTypes.renames(source.schema());
         recordOwnership(source.schema(), roots);
-        Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
+        Document printed = Parser.parse(ParserEnvironment.newParserEnvironment()
                 .document(PRINTER.print(source.schema()))
                 .parserOptions(ParserOptions.getDefaultSdlParserOptions())
                 .build());
+        Document document = RootTypes.rename(printed, roots);
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof DirectiveDefinition directive) {
                 directives.putIfAbsent(directive.getName(), directive);
             } else if (definition instanceof TypeDefinition<?> type) {
-                addType(RootTypes.rename(type, roots));
+                addType(type);
             }
         }
     }

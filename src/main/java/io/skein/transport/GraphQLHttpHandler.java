@@ -10,7 +10,6 @@ import io.skein.execution.RequestHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -85,14 +84,13 @@ public final class GraphQLHttpHandler {
         ProxyRequest request = new ProxyRequest(parameters.query(), parameters.operationName(), parameters.variables(),
                 parameters.extensions(), headers);
         Optional<OperationDefinition.Operation> kind = graph.operationKind(request);
-        if (isGet && kind.isPresent() && kind.get() != OperationDefinition.Operation.QUERY) {
-            return done(new HttpResult(405, contentType(type),
-                    errorBody("Only queries can be sent with GET; send " + kind.get().name().toLowerCase(Locale.ROOT)
-                            + " operations with POST", ErrorCode.BAD_REQUEST),
-                    Map.of("Allow", "POST")));
-        }
         if (kind.isPresent() && kind.get() == OperationDefinition.Operation.SUBSCRIPTION) {
             return done(error(400, type, "Subscriptions cannot be executed over GraphQL over HTTP; send queries and mutations"));
+        }
+        if (isGet && kind.isPresent() && kind.get() == OperationDefinition.Operation.MUTATION) {
+            return done(new HttpResult(405, contentType(type),
+                    errorBody("Only queries can be sent with GET; send mutations with POST", ErrorCode.BAD_REQUEST),
+                    Map.of("Allow", "POST")));
         }
         return graph.execute(request)
                 .thenApply(result -> executed(result, type))

@@ -8,6 +8,7 @@ import io.skein.execution.UpstreamRequest;
 import io.skein.execution.UpstreamResponse;
 import io.skein.transport.JsonCodec;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletionException;
  */
 public final class HttpUpstreamClient implements UpstreamClient {
 
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final String ACCEPT = "application/graphql-response+json, application/json;q=0.9";
 
     private final HttpClient http;
@@ -43,7 +45,7 @@ public final class HttpUpstreamClient implements UpstreamClient {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(CONNECT_TIMEOUT)
                 .build();
     }
 
@@ -87,6 +89,10 @@ public final class HttpUpstreamClient implements UpstreamClient {
 
     private static UpstreamException failure(UpstreamConfig upstream, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, upstream.label(),
+                    "Upstream '" + upstream.label() + "' is unavailable (no connection within " + describe(CONNECT_TIMEOUT) + ")", cause);
+        }
         if (cause instanceof HttpTimeoutException) {
             return new UpstreamException(ErrorCode.UPSTREAM_TIMEOUT, upstream.label(),
                     "Upstream '" + upstream.label() + "' did not answer within " + describe(upstream.timeout()), cause);

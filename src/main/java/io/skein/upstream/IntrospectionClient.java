@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * MicroProfile Rest Client interface for sending the introspection query to an upstream's GraphQL
- * endpoint (the client's base URI).
+ * endpoint (the client's base URI). The built client also implements {@link java.io.Closeable}.
  */
-public interface IntrospectionClient extends AutoCloseable {
+public interface IntrospectionClient {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

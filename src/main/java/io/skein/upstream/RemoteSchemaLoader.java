@@ -7,6 +7,7 @@ import io.skein.schema.SchemaLoader;
 import io.skein.schema.SchemaSources;
 import io.skein.schema.UpstreamSchema;
 import io.skein.transport.JsonCodec;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 public final class RemoteSchemaLoader implements SchemaLoader {
 
+    private static final Logger LOG = Logger.getLogger(RemoteSchemaLoader.class.getName());
     private static final String INTROSPECTION_REQUEST = JsonCodec.write(Map.of("query", IntrospectionQuery.INTROSPECTION_QUERY));
 
     @Override
@@ -57,17 +60,26 @@ public final class RemoteSchemaLoader implements SchemaLoader {
 
     private static String send(UpstreamConfig upstream) {
         long timeout = upstream.timeout().toMillis();
-        try (IntrospectionClient client = RestClientBuilder.newBuilder()
+        IntrospectionClient client = RestClientBuilder.newBuilder()
                 .baseUri(upstream.url())
                 .connectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .readTimeout(timeout, TimeUnit.MILLISECONDS)
                 .register(new StaticHeadersFilter(upstream.headers()))
-                .build(IntrospectionClient.class)) {
+                .build(IntrospectionClient.class);
+        try {
             return client.query(INTROSPECTION_REQUEST);
-        } catch (SkeinException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             throw new SkeinException("Introspection of upstream '" + upstream.name() + "' failed: " + e.getMessage(), e);
+        } finally {
+            close(client);
+        }
+    }
+
+    private static void close(IntrospectionClient client) {
+        try {
+            ((Closeable) client).close();
+        } catch (IOException e) {
+            LOG.fine(() -> "Closing an introspection client failed: " + e.getMessage());
         }
     }
 }

@@ -51,6 +51,15 @@ public final class TestUpstream {
     }
 
     /**
+     * Starts serving on the given port.
+     */
+    public static TestUpstream onPort(GraphQL graphQL, int port) {
+        TestUpstream upstream = new TestUpstream(graphQL, port);
+        upstream.start();
+        return upstream;
+    }
+
+    /**
      * An upstream that will serve on a free port once {@link #start()} is called.
      */
     public static TestUpstream notStarted(GraphQL graphQL) {
