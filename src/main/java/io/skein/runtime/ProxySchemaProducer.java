@@ -81,6 +81,9 @@ public class ProxySchemaProducer {
         List<String> waiting = assembly.waitingFor().stream()
                 .map(name -> skeinConfig.upstream(name).map(UpstreamConfig::label).orElse(name))
                 .toList();
+        if (waiting.isEmpty()) {
+            return new GraphStatus.NotReady("Skein is starting: the merged graph is being built", waiting);
+        }
         String names = waiting.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
         return new GraphStatus.NotReady("Skein is starting: the schema of upstream " + names + " could not be read yet", waiting);
     }

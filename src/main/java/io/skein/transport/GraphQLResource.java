@@ -6,6 +6,7 @@ import io.skein.runtime.ProxySchemaProducer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -61,10 +61,15 @@ public class GraphQLResource {
                 .thenApply(GraphQLResource::response);
     }
 
+    /**
+     * Reads the URL parameters through the servlet request, which decodes them leniently: a URL
+     * with characters that strict URI parsing rejects (raw braces or quotes) still gets a GraphQL
+     * answer rather than an error page.
+     */
     @GET
-    public CompletionStage<Response> get(@Context HttpHeaders headers, @Context UriInfo uri) {
+    public CompletionStage<Response> get(@Context HttpHeaders headers, @Context HttpServletRequest request) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, values.length == 0 ? "" : values[0]));
         return handler.get(parameters, headers.getHeaderString(HttpHeaders.ACCEPT), requestHeaders(headers))
                 .thenApply(GraphQLResource::response);
     }

@@ -1,7 +1,10 @@
 package io.skein.testing;
 
 import io.skein.transport.JsonCodec;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
@@ -62,6 +65,22 @@ public final class GraphQLHttp {
     public Response get(String query) {
         URI uri = URI.create(graphql + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri).header("Accept", "application/graphql-response+json").GET().build());
+    }
+
+    /**
+     * Sends a GET whose URL query is written exactly as given, even with characters that URI
+     * classes refuse (as browsers and curl send them), and returns the status line's code.
+     */
+    public int rawGetStatus(String rawQuery) {
+        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+            String request = "GET " + graphql.getRawPath() + "?" + rawQuery + " HTTP/1.1\r\nHost: " + graphql.getHost()
+                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new AssertionError("Raw request to " + graphql + " failed", e);
+        }
     }
 
     public Response readiness() {
