@@ -7,7 +7,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ public final class ConfigReader {
     public static final String DOCUMENT_CACHE_SIZE = "skein.document-cache.size";
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+");
+    private static final Pattern GRAPHQL_NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final ConfigValues values;
@@ -91,10 +94,83 @@ public final class ConfigReader {
         List<String> forwardHeaders = headerNames(prefix + "forward-headers");
         Duration timeout = timeout(prefix + "timeout");
         String label = values.get(prefix + "label").map(String::trim).filter(text -> !text.isEmpty()).orElse(name);
+        SchemaFilter filter = filter(prefix);
+        boolean proxyErrors = bool(prefix + "proxy-errors", true);
+        boolean proxyExtensions = bool(prefix + "proxy-extensions", true);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new UpstreamConfig(name, url, schema, headers, forwardHeaders, timeout, label));
+        return Optional.of(UpstreamConfig.newUpstream(name, url)
+                .schema(schema)
+                .headers(headers)
+                .forwardHeaders(forwardHeaders)
+                .timeout(timeout)
+                .label(label)
+                .filter(filter)
+                .proxyErrors(proxyErrors)
+                .proxyExtensions(proxyExtensions)
+                .build());
+    }
+
+    private SchemaFilter filter(String prefix) {
+        Optional<List<String>> queries = values.get(prefix + "queries").map(ConfigSyntax::list);
+        Optional<List<String>> mutations = values.get(prefix + "mutations").map(ConfigSyntax::list);
+        queries.ifPresent(fields -> checkNames(prefix + "queries", fields));
+        mutations.ifPresent(fields -> checkNames(prefix + "mutations", fields));
+        Set<String> excludeTypes = names(prefix + "exclude-types", "a type name");
+        Set<String> excludeFields = names(prefix + "exclude-fields", "a Type.field coordinate");
+        Set<String> excludeArguments = names(prefix + "exclude-args", "a Type.field.argument coordinate");
+        Set<String> excludeDirectives = names(prefix + "exclude-directives", "a directive name");
+        Set<String> excludeDirectiveArguments = names(prefix + "exclude-directive-args", "a directive.argument coordinate");
+        Set<String> extraFields = names(prefix + "extra-fields", "a Type.field coordinate");
+        checkKeptRootFields(prefix + "queries", "Query", queries, excludeFields);
+        checkKeptRootFields(prefix + "mutations", "Mutation", mutations, excludeFields);
+        return new SchemaFilter(excludeTypes, excludeFields, excludeArguments, excludeDirectives, excludeDirectiveArguments,
+                queries, mutations, extraFields);
+    }
+
+    /**
+     * Reads a list of names or dotted coordinates, as many parts as {@code form} has; a directive
+     * may be written with its {@code @}.
+     */
+    private Set<String> names(String key, String form) {
+        int parts = form.split("\\.").length;
+        Set<String> valid = new LinkedHashSet<>();
+        for (String item : values.get(key).map(ConfigSyntax::list).orElse(List.of())) {
+            String name = form.startsWith("a directive") && item.startsWith("@") ? item.substring(1) : item;
+            String[] segments = name.split("\\.", -1);
+            if (segments.length != parts || Arrays.stream(segments).anyMatch(segment -> !GRAPHQL_NAME.matcher(segment).matches())) {
+                problem(key, "'" + item + "' is not " + form);
+            } else {
+                valid.add(name);
+            }
+        }
+        return valid;
+    }
+
+    private void checkNames(String key, List<String> fields) {
+        fields.stream()
+                .filter(field -> !GRAPHQL_NAME.matcher(field).matches())
+                .forEach(field -> problem(key, "'" + field + "' is not a field name"));
+    }
+
+    private void checkKeptRootFields(String key, String rootType, Optional<List<String>> kept, Set<String> excludeFields) {
+        kept.orElse(List.of()).stream()
+                .filter(field -> excludeFields.contains(rootType + "." + field))
+                .forEach(field -> problem(key, "'" + field + "' is kept here but excluded by exclude-fields (" + rootType + "."
+                        + field + ")"));
+    }
+
+    private boolean bool(String key, boolean defaultValue) {
+        Optional<String> value = values.get(key).map(String::trim);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        if (value.get().equalsIgnoreCase("true") || value.get().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value.get());
+        }
+        problem(key, "'" + value.get() + "' is not true or false");
+        return defaultValue;
     }
 
     private URI url(String key) {

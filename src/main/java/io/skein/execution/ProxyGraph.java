@@ -14,6 +14,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
+import graphql.validation.GoodFaithIntrospectionExceeded;
 import io.skein.config.UpstreamConfig;
 import io.skein.plan.PlanCache;
 import io.skein.plan.QueryPlan;
@@ -89,14 +90,22 @@ public final class ProxyGraph {
         return QueryPlanner.selectOperation(document, request.operationName()).map(OperationDefinition::getOperation);
     }
 
+    /**
+     * Parses and validates as graphql-java's own execution does, so that either may fill the
+     * document cache.
+     */
     private PreparsedDocumentEntry parseAndValidate(ExecutionInput input) {
         ParseAndValidateResult parsed = ParseAndValidate.parse(input);
         if (parsed.isFailure()) {
             return new PreparsedDocumentEntry(parsed.getSyntaxException().toInvalidSyntaxError());
         }
-        List<? extends GraphQLError> errors = ParseAndValidate.validate(schema, parsed.getDocument(), input.getLocale());
-        return errors.isEmpty() ? new PreparsedDocumentEntry(parsed.getDocument())
-                : new PreparsedDocumentEntry(parsed.getDocument(), errors);
+        try {
+            List<? extends GraphQLError> errors = ParseAndValidate.validate(schema, parsed.getDocument(), input.getLocale());
+            return errors.isEmpty() ? new PreparsedDocumentEntry(parsed.getDocument())
+                    : new PreparsedDocumentEntry(parsed.getDocument(), errors);
+        } catch (GoodFaithIntrospectionExceeded e) {
+            return new PreparsedDocumentEntry(parsed.getDocument(), List.of(e.toBadFaithError()));
+        }
     }
 
     private static ExecutionInput executionInput(ProxyRequest request) {

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * How one upstream operation ended: the upstream's response, or the failure of the request as a
- * whole. Hands each root field its value and the errors under its path.
+ * whole. Hands each root field its value and the errors under its path. An upstream with
+ * {@code proxy-errors=false} passes no GraphQL errors on (Skein's own failure errors still are);
+ * one with {@code proxy-extensions=false} passes no extensions.
  */
 final class StepOutcome {
 
@@ -49,6 +51,9 @@ final class StepOutcome {
     }
 
     private List<GraphQLError> errorsUnder(String resultKey) {
+        if (!upstream.proxyErrors()) {
+            return List.of();
+        }
         List<GraphQLError> errors = new ArrayList<>();
         for (Map<String, Object> error : response.errors()) {
             if (error.get("path") instanceof List<?> path && !path.isEmpty() && resultKey.equals(path.get(0))) {
@@ -62,7 +67,7 @@ final class StepOutcome {
      * The upstream's errors that belong to no root field (no path), reported once per response.
      */
     List<GraphQLError> errorsWithoutPath() {
-        if (response == null) {
+        if (response == null || !upstream.proxyErrors()) {
             return List.of();
         }
         List<GraphQLError> errors = new ArrayList<>();
@@ -75,7 +80,7 @@ final class StepOutcome {
     }
 
     Map<String, Object> extensions() {
-        return response == null ? null : response.extensions();
+        return response == null || !upstream.proxyExtensions() ? null : response.extensions();
     }
 
     UpstreamConfig upstream() {

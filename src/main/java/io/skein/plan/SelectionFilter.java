@@ -33,6 +33,11 @@ final class SelectionFilter {
 
     static final String TYPENAME = "__typename";
 
+    /**
+     * The response key of an extra field whose own name the client uses as an alias of another field.
+     */
+    public static final String EXTRA_FIELD_ALIAS_PREFIX = "_skein_";
+
     private final GraphQLSchema schema;
     private final FieldOwnership ownership;
     private final String upstream;
@@ -85,6 +90,7 @@ final class SelectionFilter {
         }
         GraphQLNamedType fieldType = fieldType(parentType, field.getName());
         List<Selection> children = filter(field.getSelectionSet(), fieldType.getName(), null);
+        addExtraFields(children, fieldType.getName());
         if (isAbstract(fieldType) || children.isEmpty()) {
             addTypename(children);
         }
@@ -104,6 +110,9 @@ final class SelectionFilter {
         List<Selection> children = filter(selectionSet, condition, nestedRootFields);
         if (children.isEmpty()) {
             return;
+        }
+        if (!condition.equals(parentType)) {
+            addExtraFields(children, condition);
         }
         kept.add(InlineFragment.newInlineFragment()
                 .typeCondition(isRoot(condition) ? null : typeCondition)
@@ -127,10 +136,37 @@ final class SelectionFilter {
     }
 
     private static void addTypename(List<Selection> selections) {
+        addUnaliased(selections, TYPENAME);
+    }
+
+    /**
+     * Adds the upstream's {@code extra-fields} of a type, which the proxy needs although the
+     * client cannot select them.
+     */
+    private void addExtraFields(List<Selection> selections, String type) {
+        for (String field : ownership.extraFields(upstream, type)) {
+            if (respondsUnder(selections, field)) {
+                selections.add(Field.newField(field).alias(EXTRA_FIELD_ALIAS_PREFIX + field).build());
+            } else {
+                addUnaliased(selections, field);
+            }
+        }
+    }
+
+    /**
+     * Whether the client uses {@code key} as the response key of another field, which an extra
+     * field of that name must then stay clear of.
+     */
+    private static boolean respondsUnder(List<Selection> selections, String key) {
+        return selections.stream().anyMatch(selection -> selection instanceof Field field && field.getAlias() != null
+                && field.getAlias().equals(key) && !field.getName().equals(key));
+    }
+
+    private static void addUnaliased(List<Selection> selections, String name) {
         boolean present = selections.stream()
-                .anyMatch(selection -> selection instanceof Field field && field.getName().equals(TYPENAME) && field.getAlias() == null);
+                .anyMatch(selection -> selection instanceof Field field && field.getName().equals(name) && field.getAlias() == null);
         if (!present) {
-            selections.add(new Field(TYPENAME));
+            selections.add(new Field(name));
         }
     }
 }

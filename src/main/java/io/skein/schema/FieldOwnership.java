@@ -18,6 +18,7 @@ public final class FieldOwnership {
     private final Map<String, Set<String>> typesByUpstream = new LinkedHashMap<>();
     private final Map<String, Set<String>> coordinatesByUpstream = new LinkedHashMap<>();
     private final Map<String, List<String>> upstreamsByCoordinate = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<String>>> extraFieldsByUpstream = new LinkedHashMap<>();
 
     FieldOwnership() {
     }
@@ -32,6 +33,20 @@ public final class FieldOwnership {
         List<String> upstreams = upstreamsByCoordinate.computeIfAbsent(coordinates, name -> new ArrayList<>());
         upstreams.remove(upstream);
         upstreams.add(upstream);
+    }
+
+    void addExtraField(String upstream, String type, String field) {
+        extraFieldsByUpstream.computeIfAbsent(upstream, name -> new LinkedHashMap<>())
+                .computeIfAbsent(type, name -> new ArrayList<>())
+                .add(field);
+    }
+
+    /**
+     * The fields of {@code type} that are queried from {@code upstream} whenever it is asked for
+     * that type, although the merged schema does not have them ({@code extra-fields}).
+     */
+    public List<String> extraFields(String upstream, String type) {
+        return Collections.unmodifiableList(extraFieldsByUpstream.getOrDefault(upstream, Map.of()).getOrDefault(type, List.of()));
     }
 
     static String coordinates(String type, String field) {

@@ -15,7 +15,7 @@ public final class SchemaMergeException extends SkeinException {
     private final transient List<String> conflicts;
 
     public SchemaMergeException(List<String> conflicts) {
-        super("The upstream schemas cannot be merged:"
+        super("Skein cannot build the merged schema:"
                 + conflicts.stream().map(conflict -> "\n  - " + conflict).collect(Collectors.joining()));
         this.conflicts = List.copyOf(conflicts);
     }

@@ -20,10 +20,11 @@ import graphql.language.UnionTypeDefinition;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.SchemaPrinter;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import graphql.schema.idl.errors.SchemaProblem;
+import graphql.schema.validation.InvalidSchemaException;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Merges upstream schemas in order into one: types of the same name take the union of their
+ * Merges upstream schemas in order into one, each first filtered by its upstream's
+ * {@link io.skein.config.SchemaFilter}: types of the same name take the union of their
  * fields, arguments, interfaces, enum values and union members; a later upstream's field replaces
  * an earlier one's. The same coordinates with different types, or one name used for two kinds of
  * type, are conflicts.
@@ -75,13 +77,17 @@ public final class SchemaMerger {
 
     private void add(UpstreamSchema source) {
         upstream = source.name();
-        Map<String, String> roots = RootTypes.renames(source.schema());
-        recordOwnership(source.schema(), roots);
         Document printed = Parser.parse(ParserEnvironment.newParserEnvironment()
                 .document(PRINTER.print(source.schema()))
                 .parserOptions(ParserOptions.getDefaultSdlParserOptions())
                 .build());
-        Document document = RootTypes.rename(printed, roots);
+        Document renamed = RootTypes.rename(printed, RootTypes.renames(source.schema()));
+        int before = conflicts.size();
+        Document document = SchemaFiltering.apply(source.upstream(), renamed, conflicts);
+        if (conflicts.size() > before || !isValidSchema(document)) {
+            return;
+        }
+        recordOwnership(source, document);
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof DirectiveDefinition directive) {
                 directives.putIfAbsent(directive.getName(), directive);
@@ -91,16 +97,29 @@ public final class SchemaMerger {
         }
     }
 
-    private void recordOwnership(GraphQLSchema schema, Map<String, String> roots) {
-        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-            if (type.getName().startsWith("__")) {
-                continue;
+    private boolean isValidSchema(Document document) {
+        try {
+            UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().buildRegistry(document));
+            return true;
+        } catch (SchemaProblem | InvalidSchemaException e) {
+            conflict("skein.upstream." + upstream + ": the filtered schema of upstream '" + upstream + "' is not valid: "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    private void recordOwnership(UpstreamSchema source, Document document) {
+        for (TypeDefinition<?> type : document.getDefinitionsOfType(TypeDefinition.class)) {
+            ownership.addType(upstream, type.getName());
+            if (type instanceof ObjectTypeDefinition object) {
+                object.getFieldDefinitions().forEach(field -> ownership.addField(upstream, type.getName(), field.getName()));
+            } else if (type instanceof InterfaceTypeDefinition iface) {
+                iface.getFieldDefinitions().forEach(field -> ownership.addField(upstream, type.getName(), field.getName()));
             }
-            String name = roots.getOrDefault(type.getName(), type.getName());
-            ownership.addType(upstream, name);
-            if (type instanceof GraphQLFieldsContainer container) {
-                container.getFieldDefinitions().forEach(field -> ownership.addField(upstream, name, field.getName()));
-            }
+        }
+        for (String coordinates : source.upstream().filter().extraFields()) {
+            String[] parts = coordinates.split("\\.");
+            ownership.addExtraField(upstream, parts[0], parts[1]);
         }
     }
 

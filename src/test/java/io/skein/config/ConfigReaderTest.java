@@ -161,6 +161,134 @@ class ConfigReaderTest {
                 .containsExactly("skein.upstream.store.headers", "skein.upstream.store.forward-headers");
     }
 
+    @Test
+    void readsTheSchemaFilterOfAnUpstream() {
+        properties.put("skein.upstreams", "store");
+        properties.put("skein.upstream.store.url", "http://store/graphql");
+        properties.put("skein.upstream.store.queries", "products, product");
+        properties.put("skein.upstream.store.mutations", "setPrice");
+        properties.put("skein.upstream.store.exclude-types", "Secret, Audit");
+        properties.put("skein.upstream.store.exclude-fields", "Product.cost, Status.RETIRED, ProductFilter.internal, Mutation.products");
+        properties.put("skein.upstream.store.exclude-args", "Query.products.debug");
+        properties.put("skein.upstream.store.exclude-directives", "@internal, cost");
+        properties.put("skein.upstream.store.exclude-directive-args", "cost.weight, @auth.scope");
+        properties.put("skein.upstream.store.extra-fields", "Product.sku, Product._version");
+
+        SchemaFilter filter = read().upstream("store").orElseThrow().filter();
+
+        assertThat(filter.queries()).contains(List.of("products", "product"));
+        assertThat(filter.mutations()).contains(List.of("setPrice"));
+        assertThat(filter.excludeTypes()).containsExactly("Secret", "Audit");
+        assertThat(filter.excludeFields()).containsExactly("Product.cost", "Status.RETIRED", "ProductFilter.internal", "Mutation.products");
+        assertThat(filter.excludeArguments()).containsExactly("Query.products.debug");
+        assertThat(filter.excludeDirectives()).containsExactly("internal", "cost");
+        assertThat(filter.excludeDirectiveArguments()).containsExactly("cost.weight", "auth.scope");
+        assertThat(filter.extraFields()).containsExactly("Product.sku", "Product._version");
+    }
+
+    @Test
+    void upstreamWithoutFilterKeysKeepsEverythingAndProxiesErrorsAndExtensions() {
+        properties.put("skein.upstreams", "store");
+        properties.put("skein.upstream.store.url", "http://store/graphql");
+
+        UpstreamConfig store = read().upstream("store").orElseThrow();
+
+        assertThat(store.filter().isEmpty()).isTrue();
+        assertThat(store.filter().queries()).isEmpty();
+        assertThat(store.filter().mutations()).isEmpty();
+        assertThat(store.proxyErrors()).isTrue();
+        assertThat(store.proxyExtensions()).isTrue();
+    }
+
+    @Test
+    void onlyMutationsListedLeavesTheQueriesUnrestricted() {
+        properties.put("skein.upstreams", "store");
+        properties.put("skein.upstream.store.url", "http://store/graphql");
+        properties.put("skein.upstream.store.mutations", "setPrice");
+
+        SchemaFilter filter = read().upstream("store").orElseThrow().filter();
+
+        assertThat(filter.queries()).isEmpty();
+        assertThat(filter.mutations()).contains(List.of("setPrice"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"false, true, false, true", "FALSE, True, false, true", " true , false , true, false"})
+    void readsWhetherUpstreamErrorsAndExtensionsAreProxied(String errors, String extensions, boolean proxyErrors,
+                                                         boolean proxyExtensions) {
+        properties.put("skein.upstreams", "store");
+        properties.put("skein.upstream.store.url", "http://store/graphql");
+        properties.put("skein.upstream.store.proxy-errors", errors);
+        properties.put("skein.upstream.store.proxy-extensions", extensions);
+
+        UpstreamConfig store = read().upstream("store").orElseThrow();
+
+        assertThat(store.proxyErrors()).isEqualTo(proxyErrors);
+        assertThat(store.proxyExtensions()).isEqualTo(proxyExtensions);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "exclude-types, Product.name",
+        "exclude-types, 1Product",
+        "exclude-fields, Product",
+        "exclude-fields, Product.name.first",
+        "exclude-fields, Product.",
+        "exclude-fields, .name",
+        "exclude-fields, Product.na-me",
+        "exclude-args, Query.products",
+        "exclude-args, Query..first",
+        "exclude-directives, cost.weight",
+        "exclude-directives, @",
+        "exclude-directive-args, cost",
+        "exclude-directive-args, @cost.weight.unit",
+        "extra-fields, Product",
+        "extra-fields, @Product.sku",
+        "queries, Query.products",
+        "mutations, set-price",
+        "proxy-errors, yes",
+        "proxy-extensions, 1",
+    })
+    void malformedFilterOrProxySettingIsAProblemOfItsKey(String key, String value) {
+        properties.put("skein.upstreams", "store");
+        properties.put("skein.upstream.store.url", "http://store/graphql");
+        properties.put("skein.upstream.store." + key, value);
+
+        assertThat(readInvalid().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("skein.upstream.store." + key);
+            assertThat(problem.message()).contains("'" + value.trim() + "'");
+        });
+    }
+
+    @Test
+    void rootFieldKeptAndExcludedAtOnceIsAProblemOfItsKey() {
+        properties.put("skein.upstreams", "store");
+        properties.put("skein.upstream.store.url", "http://store/graphql");
+        properties.put("skein.upstream.store.queries", "products, product");
+        properties.put("skein.upstream.store.mutations", "setPrice");
+        properties.put("skein.upstream.store.exclude-fields", "Query.product, Mutation.setPrice, Product.name");
+
+        InvalidConfigurationException error = readInvalid();
+
+        assertThat(error.problems()).extracting(ConfigProblem::key)
+                .containsExactly("skein.upstream.store.queries", "skein.upstream.store.mutations");
+        assertThat(error.problems().get(0).message()).contains("'product'", "Query.product");
+        assertThat(error.problems().get(1).message()).contains("'setPrice'", "Mutation.setPrice");
+    }
+
+    @Test
+    void everyMalformedFilterSettingIsReportedAtOnce() {
+        properties.put("skein.upstreams", "store, reviews");
+        properties.put("skein.upstream.store.url", "http://store/graphql");
+        properties.put("skein.upstream.store.exclude-fields", "Product.name, Product");
+        properties.put("skein.upstream.store.proxy-errors", "no");
+        properties.put("skein.upstream.reviews.url", "http://reviews/graphql");
+        properties.put("skein.upstream.reviews.exclude-args", "Query.reviews");
+
+        assertThat(readInvalid().problems()).extracting(ConfigProblem::key).containsExactlyInAnyOrder(
+                "skein.upstream.store.exclude-fields", "skein.upstream.store.proxy-errors", "skein.upstream.reviews.exclude-args");
+    }
+
     private SkeinConfig read() {
         return ConfigReader.read(this::value);
     }

@@ -2,18 +2,24 @@ package io.skein.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ParseAndValidate;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import io.skein.config.SchemaFilter;
 import io.skein.config.UpstreamConfig;
 import io.skein.schema.MergedSchema;
 import io.skein.schema.SchemaMerger;
 import io.skein.schema.SchemaSources;
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -310,7 +316,65 @@ class QueryPlannerTest {
         assertThat(plan.steps()).singleElement().satisfies(step -> assertStep(step, "query B { reviews { body } }"));
     }
 
+    @Test
+    void extraFieldsAreAddedToEverySelectionOfTheirTypeSentToTheirUpstream() {
+        QueryPlan plan = plan(extraFieldsPlanner(), """
+                { products(first: 2) { name } product(upc: "1") { upc price } }
+                """);
+
+        assertStep(plan.steps().get(0), """
+                { products(first: 2) { name weight } product(upc: "1") { upc price weight } }
+                """);
+    }
+
+    @Test
+    void extraFieldsAreAddedInsideFragmentsOnTheirType() {
+        QueryPlan plan = plan(extraFieldsPlanner(), """
+                query { search(text: "k") { ... on Product { upc } ...Shelf } product(upc: "1") { ...Card } }
+                fragment Shelf on Category { id }
+                fragment Card on Product { name }
+                """);
+
+        assertStep(plan.steps().get(0), """
+                {
+                  search(text: "k") { ... on Product { upc weight } ... on Category { id name } __typename }
+                  product(upc: "1") { ... on Product { name } weight }
+                }
+                """);
+    }
+
+    @Test
+    void extraFieldsAreAddedToMutationResults() {
+        QueryPlan plan = plan(extraFieldsPlanner(), "mutation { setPrice(upc: \"1\", price: 5) { price } }");
+
+        assertStep(plan.steps().get(0), "mutation { setPrice(upc: \"1\", price: 5) { price weight } }");
+    }
+
+    @Test
+    void extraFieldsOfAnUpstreamAreNotAddedToOtherUpstreamsSelectionsOfTheSameType() {
+        QueryPlan plan = plan(extraFieldsPlanner(), "{ reviews { body product { upc } } product(upc: \"1\") { upc } }");
+
+        assertThat(plan.steps()).extracting(UpstreamOperation::upstream).containsExactly("reviews", "catalog");
+        assertStep(plan.steps().get(0), "{ reviews { body product { upc } } }");
+        assertStep(plan.steps().get(1), "{ product(upc: \"1\") { upc weight } }");
+    }
+
+    @Test
+    void operationsWithExtraFieldsAreValidForTheUpstreamsOwnSchema() {
+        GraphQLSchema catalog = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(CATALOG));
+        QueryPlan plan = plan(extraFieldsPlanner(), """
+                { products { name } search(text: "k") { ... on Category { id } } }
+                """);
+
+        assertThat(ParseAndValidate.validate(catalog, Parser.parse(plan.steps().get(0).document()))).isEmpty();
+    }
+
     private QueryPlan plan(String query) {
+        Document document = Parser.parse(query);
+        return planner.plan(document, QueryPlanner.selectOperation(document, null).orElseThrow());
+    }
+
+    private static QueryPlan plan(QueryPlanner planner, String query) {
         Document document = Parser.parse(query);
         return planner.plan(document, QueryPlanner.selectOperation(document, null).orElseThrow());
     }
@@ -321,6 +385,26 @@ class QueryPlannerTest {
 
     private static String normalise(String document) {
         return AstPrinter.printAstCompact(Parser.parse(document));
+    }
+
+    /**
+     * The catalog with {@code extra-fields=Product.weight,Category.name}; the reviews upstream has
+     * a {@code Product} type of its own.
+     */
+    private static QueryPlanner extraFieldsPlanner() {
+        SchemaFilter extraFields = new SchemaFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty(),
+                Optional.empty(), new LinkedHashSet<>(List.of("Product.weight", "Category.name")));
+        UpstreamConfig catalog = UpstreamConfig.newUpstream("catalog", URI.create("http://catalog.test/graphql")).filter(extraFields).build();
+        String reviews = """
+                type Query { reviews: [Review!]! }
+                type Review { body: String! product: Product }
+                type Product { upc: ID! }
+                """;
+        MergedSchema merged = SchemaMerger.merge(List.of(
+                SchemaSources.fromSdl(catalog, CATALOG),
+                SchemaSources.fromSdl(UpstreamConfig.of("reviews", URI.create("http://reviews.test/graphql")), reviews)));
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(merged.types());
+        return new QueryPlanner(schema, merged.ownership());
     }
 
     private static QueryPlanner planner() {

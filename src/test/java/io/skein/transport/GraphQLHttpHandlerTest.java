@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -62,10 +61,10 @@ class GraphQLHttpHandlerTest {
             }
             """;
 
-    private static final UpstreamConfig CATALOG_UPSTREAM = new UpstreamConfig("catalog", URI.create("http://catalog.test/graphql"),
-            Optional.empty(), Map.of(), List.of(), Duration.ofSeconds(1), "Catalog API");
-    private static final UpstreamConfig REVIEWS_UPSTREAM = new UpstreamConfig("reviews", URI.create("http://reviews.test/graphql"),
-            Optional.empty(), Map.of(), List.of(), Duration.ofSeconds(1), "Reviews API");
+    private static final UpstreamConfig CATALOG_UPSTREAM = UpstreamConfig.newUpstream("catalog", URI.create("http://catalog.test/graphql"))
+            .timeout(Duration.ofSeconds(1)).label("Catalog API").build();
+    private static final UpstreamConfig REVIEWS_UPSTREAM = UpstreamConfig.newUpstream("reviews", URI.create("http://reviews.test/graphql"))
+            .timeout(Duration.ofSeconds(1)).label("Reviews API").build();
 
     private final List<UpstreamRequest> sent = new CopyOnWriteArrayList<>();
     private final Map<String, Function<UpstreamRequest, CompletableFuture<UpstreamResponse>>> answers = new HashMap<>(Map.of(
@@ -200,6 +199,18 @@ class GraphQLHttpHandlerTest {
         Response response = post(JSON, GRAPHQL_RESPONSE, body("{ products { nope } }"), RequestHeaders.NONE);
 
         assertThat(response.status()).isEqualTo(400);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void introspectionBeyondGoodFaithIsABadRequestNotAServerError() {
+        Response response = post(JSON, GRAPHQL_RESPONSE,
+                body("{ a: __type(name: \"Product\") { name } b: __type(name: \"Review\") { name } }"), RequestHeaders.NONE);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json()).doesNotContainKey("data");
+        assertThat(response.errors()).isNotEmpty().noneSatisfy(error ->
+                assertThat(error.get("extensions")).isEqualTo(Map.of("code", "INTERNAL_ERROR")));
         assertThat(sent).isEmpty();
     }
 

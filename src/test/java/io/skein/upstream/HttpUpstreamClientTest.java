@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -128,8 +127,11 @@ class HttpUpstreamClientTest {
 
     @Test
     void sendsTheOperationWithStaticAndForwardedHeaders() {
-        UpstreamConfig upstream = new UpstreamConfig("store", url(), Optional.empty(), Map.of("X-Api-Key", "k1"),
-                List.of("authorization"), Duration.ofSeconds(5), "Store");
+        UpstreamConfig upstream = UpstreamConfig.newUpstream("store", url())
+                .headers(Map.of("X-Api-Key", "k1"))
+                .forwardHeaders(List.of("authorization"))
+                .label("Store")
+                .build();
         RequestHeaders client = new RequestHeaders(Map.of(
                 "Authorization", List.of("Bearer abc"), "Cookie", List.of("session=1"), "Host", List.of("skein.example")));
 
@@ -155,7 +157,7 @@ class HttpUpstreamClientTest {
     }
 
     private UpstreamConfig upstream(Duration timeout) {
-        return new UpstreamConfig("store", url(), Optional.empty(), Map.of(), List.of(), timeout, "Store");
+        return UpstreamConfig.newUpstream("store", url()).timeout(timeout).label("Store").build();
     }
 
     private URI url() {
