@@ -44,6 +44,10 @@ public record SchemaFilter(
         extraFields = ordered(extraFields);
     }
 
+    public static Builder newFilter() {
+        return new Builder();
+    }
+
     /**
      * Whether the filter removes nothing.
      */
@@ -53,5 +57,67 @@ public record SchemaFilter(
 
     private static Set<String> ordered(Set<String> items) {
         return Collections.unmodifiableSet(new LinkedHashSet<>(items));
+    }
+
+    /**
+     * Builds a {@link SchemaFilter} in code, with the same options as the configuration keys.
+     */
+    public static final class Builder {
+        private final Set<String> excludeTypes = new LinkedHashSet<>();
+        private final Set<String> excludeFields = new LinkedHashSet<>();
+        private final Set<String> excludeArguments = new LinkedHashSet<>();
+        private final Set<String> excludeDirectives = new LinkedHashSet<>();
+        private final Set<String> excludeDirectiveArguments = new LinkedHashSet<>();
+        private final Set<String> extraFields = new LinkedHashSet<>();
+        private List<String> queries;
+        private List<String> mutations;
+
+        private Builder() {
+        }
+
+        public Builder excludeTypes(String... types) {
+            excludeTypes.addAll(List.of(types));
+            return this;
+        }
+
+        public Builder excludeFields(String... coordinates) {
+            excludeFields.addAll(List.of(coordinates));
+            return this;
+        }
+
+        public Builder excludeArguments(String... coordinates) {
+            excludeArguments.addAll(List.of(coordinates));
+            return this;
+        }
+
+        public Builder excludeDirectives(String... names) {
+            excludeDirectives.addAll(List.of(names));
+            return this;
+        }
+
+        public Builder excludeDirectiveArguments(String... coordinates) {
+            excludeDirectiveArguments.addAll(List.of(coordinates));
+            return this;
+        }
+
+        public Builder queries(String... fields) {
+            queries = List.of(fields);
+            return this;
+        }
+
+        public Builder mutations(String... fields) {
+            mutations = List.of(fields);
+            return this;
+        }
+
+        public Builder extraFields(String... coordinates) {
+            extraFields.addAll(List.of(coordinates));
+            return this;
+        }
+
+        public SchemaFilter build() {
+            return new SchemaFilter(excludeTypes, excludeFields, excludeArguments, excludeDirectives, excludeDirectiveArguments,
+                    Optional.ofNullable(queries), Optional.ofNullable(mutations), extraFields);
+        }
     }
 }

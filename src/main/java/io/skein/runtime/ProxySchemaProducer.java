@@ -1,11 +1,15 @@
 package io.skein.runtime;
 
+import graphql.schema.GraphQLSchema;
 import io.skein.config.ConfigReader;
 import io.skein.config.SkeinConfig;
 import io.skein.config.UpstreamConfig;
 import io.skein.execution.GraphStatus;
+import io.skein.execution.LocalSchemaClient;
 import io.skein.execution.ProxyGraph;
+import io.skein.execution.UpstreamClient;
 import io.skein.schema.MergedSchema;
+import io.skein.schema.ProxySchemaBuilder;
 import io.skein.schema.SchemaAssembly;
 import io.skein.upstream.HttpUpstreamClient;
 import io.skein.upstream.RemoteSchemaLoader;
@@ -13,6 +17,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
@@ -20,12 +25,15 @@ import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Assembles the merged graph from MicroProfile Config when the application starts. Invalid
+ * Assembles the merged graph from MicroProfile Config when the application starts, after firing a
+ * {@link ProxySchemaBuilder} event through which application code adds remote APIs and local
+ * executable schemas. Invalid
  * configuration fails the deployment with every problem listed; upstreams that cannot be read yet
  * are retried in the background while {@link #status()} reports what is missing.
  */
@@ -39,23 +47,32 @@ public class ProxySchemaProducer {
     @Inject
     Config config;
 
+    @Inject
+    Event<ProxySchemaBuilder> customizations;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private SkeinConfig skeinConfig;
+    private List<UpstreamConfig> upstreams;
+    private Map<String, GraphQLSchema> localSchemas;
     private SchemaAssembly assembly;
     private final HttpClient http = HttpUpstreamClient.newHttpClient();
     private volatile ProxyGraph graph;
 
     void onStartup(@Observes Startup startup) {
         skeinConfig = ConfigReader.read(key -> config.getOptionalValue(key, String.class));
-        assembly = new SchemaAssembly(skeinConfig.upstreams(), new RemoteSchemaLoader(), scheduler, FIRST_RETRY, LONGEST_RETRY,
-                this::serve);
+        ProxySchemaBuilder builder = new ProxySchemaBuilder(skeinConfig.upstreams(), new RemoteSchemaLoader());
+        customizations.fire(builder);
+        upstreams = builder.upstreams();
+        localSchemas = builder.localSchemas();
+        assembly = new SchemaAssembly(upstreams, builder.loader(), scheduler, FIRST_RETRY, LONGEST_RETRY, this::serve);
         assembly.start();
     }
 
     private void serve(MergedSchema merged) {
-        graph = ProxyGraph.create(merged, new HttpUpstreamClient(http), skeinConfig.documentCacheSize());
+        UpstreamClient client = new LocalSchemaClient(localSchemas, new HttpUpstreamClient(http));
+        graph = ProxyGraph.create(merged, client, skeinConfig.documentCacheSize());
         LOG.info(() -> "Skein serves the merged graph of " + merged.upstreams().size() + " upstreams");
     }
 
@@ -79,7 +96,8 @@ public class ProxySchemaProducer {
             return new GraphStatus.NotReady("Skein cannot serve a graph: " + assembly.failure().get(), List.of());
         }
         List<String> waiting = assembly.waitingFor().stream()
-                .map(name -> skeinConfig.upstream(name).map(UpstreamConfig::label).orElse(name))
+                .map(name -> upstreams.stream().filter(upstream -> upstream.name().equals(name)).findFirst()
+                        .map(UpstreamConfig::label).orElse(name))
                 .toList();
         if (waiting.isEmpty()) {
             return new GraphStatus.NotReady("Skein is starting: the merged graph is being built", waiting);
