@@ -91,16 +91,33 @@ final class OperationFetches {
     }
 
     /**
-     * Each answering upstream's response extensions, under its label.
+     * Each answering upstream's response extensions, under its label; a list when the upstream
+     * answered several operations.
      */
     Map<String, Object> extensionsByUpstream() {
         Map<String, Object> extensions = new LinkedHashMap<>();
         for (StepOutcome outcome : finished()) {
             if (outcome.extensions() != null && !outcome.extensions().isEmpty()) {
-                extensions.put(outcome.upstream().label(), outcome.extensions());
+                extensions.merge(outcome.upstream().label(), outcome.extensions(), OperationFetches::both);
             }
         }
         return extensions;
+    }
+
+    /**
+     * Extensions of several operations answered by one upstream (the runs of a mutation) are
+     * listed in the order the operations were sent.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object both(Object earlier, Object later) {
+        List<Object> all = new ArrayList<>();
+        if (earlier instanceof List<?> list) {
+            all.addAll((List<Object>) list);
+        } else {
+            all.add(earlier);
+        }
+        all.add(later);
+        return all;
     }
 
     private List<StepOutcome> finished() {

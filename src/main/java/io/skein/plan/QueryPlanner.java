@@ -1,6 +1,7 @@
 package io.skein.plan;
 
 import graphql.language.AstPrinter;
+import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -129,9 +130,10 @@ public final class QueryPlanner {
         String upstream = group.get(0).upstream();
         Set<Field> fields = Collections.newSetFromMap(new IdentityHashMap<>());
         group.forEach(rootField -> fields.add(rootField.field()));
-        SelectionSet selectionSet = new SelectionFilter(schema, ownership, upstream, fragments)
-                .filterRoot(operation.getSelectionSet(), rootType, fields);
-        Set<String> used = VariableCollector.collect(selectionSet);
+        SelectionFilter filter = new SelectionFilter(schema, ownership, upstream, fragments);
+        SelectionSet selectionSet = filter.filterRoot(operation.getSelectionSet(), rootType, fields);
+        List<Directive> directives = filter.knownDirectives(operation.getDirectives());
+        Set<String> used = VariableCollector.collect(selectionSet, directives);
         List<VariableDefinition> declared = operation.getVariableDefinitions().stream()
                 .filter(definition -> used.contains(definition.getName()))
                 .toList();
@@ -139,6 +141,7 @@ public final class QueryPlanner {
                 .name(operation.getName())
                 .operation(operation.getOperation())
                 .variableDefinitions(declared)
+                .directives(directives)
                 .selectionSet(selectionSet)
                 .build();
         String text = AstPrinter.printAstCompact(Document.newDocument().definition(upstreamOperation).build());

@@ -1,5 +1,7 @@
 package io.skein.plan;
 
+import graphql.Directives;
+import graphql.language.Argument;
 import graphql.language.Directive;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -12,6 +14,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
@@ -77,15 +80,21 @@ final class SelectionFilter {
 
     private void addField(List<Selection> kept, Field field, String parentType, Set<Field> rootFields) {
         if (field.getName().equals(TYPENAME)) {
-            kept.add(field);
+            if (rootFields == null) {
+                kept.add(field.transform(builder -> builder.directives(knownDirectives(field.getDirectives()))));
+            }
             return;
         }
         boolean wanted = rootFields != null ? rootFields.contains(field) : ownership.provides(upstream, parentType, field.getName());
         if (!wanted) {
             return;
         }
+        List<Argument> arguments = field.getArguments().stream()
+                .filter(argument -> ownership.hasArgument(upstream, parentType, field.getName(), argument.getName()))
+                .toList();
+        List<Directive> directives = knownDirectives(field.getDirectives());
         if (field.getSelectionSet() == null) {
-            kept.add(field);
+            kept.add(field.transform(builder -> builder.arguments(arguments).directives(directives)));
             return;
         }
         GraphQLNamedType fieldType = fieldType(parentType, field.getName());
@@ -94,7 +103,19 @@ final class SelectionFilter {
         if (isAbstract(fieldType) || children.isEmpty()) {
             addTypename(children);
         }
-        kept.add(field.transform(builder -> builder.selectionSet(new SelectionSet(children))));
+        kept.add(field.transform(builder -> builder.arguments(arguments).directives(directives)
+                .selectionSet(new SelectionSet(children))));
+    }
+
+    /**
+     * The directives the upstream can take: {@code @skip}, {@code @include} and the other
+     * built-in ones, and those its own schema defines.
+     */
+    List<Directive> knownDirectives(List<Directive> directives) {
+        return directives.stream()
+                .filter(directive -> Directives.isBuiltInDirective(directive.getName())
+                        || ownership.hasDirective(upstream, directive.getName()))
+                .toList();
     }
 
     /**
@@ -103,22 +124,43 @@ final class SelectionFilter {
      */
     private void addFragment(List<Selection> kept, TypeName typeCondition, List<Directive> directives,
                              SelectionSet selectionSet, String condition, String parentType, Set<Field> rootFields) {
-        if (!ownership.hasType(upstream, condition)) {
+        String sentCondition = sentCondition(condition, parentType);
+        if (!ownership.hasType(upstream, sentCondition) || !ownership.canSpread(upstream, parentType, sentCondition)) {
             return;
         }
-        Set<Field> nestedRootFields = condition.equals(parentType) ? rootFields : null;
-        List<Selection> children = filter(selectionSet, condition, nestedRootFields);
+        Set<Field> nestedRootFields = sentCondition.equals(parentType) ? rootFields : null;
+        List<Selection> children = filter(selectionSet, sentCondition, nestedRootFields);
         if (children.isEmpty()) {
             return;
         }
-        if (!condition.equals(parentType)) {
-            addExtraFields(children, condition);
+        if (!sentCondition.equals(parentType)) {
+            addExtraFields(children, sentCondition);
         }
+        TypeName sentTypeCondition = sentCondition.equals(condition) ? typeCondition : new TypeName(sentCondition);
         kept.add(InlineFragment.newInlineFragment()
-                .typeCondition(isRoot(condition) ? null : typeCondition)
-                .directives(directives)
+                .typeCondition(isRoot(sentCondition) ? null : sentTypeCondition)
+                .directives(knownDirectives(directives))
                 .selectionSet(new SelectionSet(children))
                 .build());
+    }
+
+    /**
+     * The type condition to send. Within an object type, a fragment on an abstract type that the
+     * merged schema says the object belongs to always applies; when the upstream's own schema does
+     * not relate the two (its object does not implement that interface, say), the fragment is sent
+     * on the object type itself.
+     */
+    private String sentCondition(String condition, String parentType) {
+        if (ownership.canSpread(upstream, parentType, condition)) {
+            return condition;
+        }
+        GraphQLType parent = schema.getType(parentType);
+        GraphQLType abstractType = schema.getType(condition);
+        if (parent instanceof GraphQLObjectType object && isAbstract(abstractType)
+                && schema.isPossibleType((GraphQLNamedType) abstractType, object)) {
+            return parentType;
+        }
+        return condition;
     }
 
     private static boolean isRoot(String type) {
@@ -158,8 +200,16 @@ final class SelectionFilter {
      * field of that name must then stay clear of.
      */
     private static boolean respondsUnder(List<Selection> selections, String key) {
-        return selections.stream().anyMatch(selection -> selection instanceof Field field && field.getAlias() != null
-                && field.getAlias().equals(key) && !field.getName().equals(key));
+        for (Selection<?> selection : selections) {
+            if (selection instanceof Field field && field.getAlias() != null && field.getAlias().equals(key)
+                    && !field.getName().equals(key)) {
+                return true;
+            }
+            if (selection instanceof InlineFragment inline && respondsUnder(inline.getSelectionSet().getSelections(), key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addUnaliased(List<Selection> selections, String name) {

@@ -27,7 +27,15 @@ final class VariableCollector {
     }
 
     static Set<String> collect(SelectionSet selectionSet) {
+        return collect(selectionSet, List.of());
+    }
+
+    /**
+     * The variables used by a selection and by the directives of the operation around it.
+     */
+    static Set<String> collect(SelectionSet selectionSet, List<Directive> operationDirectives) {
         VariableCollector collector = new VariableCollector();
+        collector.visitDirectives(operationDirectives);
         collector.visit(selectionSet);
         return collector.names;
     }

@@ -19,6 +19,9 @@ public final class FieldOwnership {
     private final Map<String, Set<String>> coordinatesByUpstream = new LinkedHashMap<>();
     private final Map<String, List<String>> upstreamsByCoordinate = new LinkedHashMap<>();
     private final Map<String, Map<String, List<String>>> extraFieldsByUpstream = new LinkedHashMap<>();
+    private final Map<String, Set<String>> argumentsByUpstream = new LinkedHashMap<>();
+    private final Map<String, Map<String, Set<String>>> possibleTypesByUpstream = new LinkedHashMap<>();
+    private final Map<String, Set<String>> directivesByUpstream = new LinkedHashMap<>();
 
     FieldOwnership() {
     }
@@ -33,6 +36,56 @@ public final class FieldOwnership {
         List<String> upstreams = upstreamsByCoordinate.computeIfAbsent(coordinates, name -> new ArrayList<>());
         upstreams.remove(upstream);
         upstreams.add(upstream);
+    }
+
+    void addArgument(String upstream, String type, String field, String argument) {
+        argumentsByUpstream.computeIfAbsent(upstream, name -> new LinkedHashSet<>()).add(coordinates(type, field) + "." + argument);
+    }
+
+    /**
+     * Records that, in {@code upstream}'s schema, {@code objectType} is a possible type of
+     * {@code abstractType} (it implements that interface or is a member of that union).
+     */
+    void addPossibleType(String upstream, String abstractType, String objectType) {
+        possibleTypesByUpstream.computeIfAbsent(upstream, name -> new LinkedHashMap<>())
+                .computeIfAbsent(abstractType, name -> new LinkedHashSet<>())
+                .add(objectType);
+    }
+
+    void addDirective(String upstream, String directive) {
+        directivesByUpstream.computeIfAbsent(upstream, name -> new LinkedHashSet<>()).add(directive);
+    }
+
+    /**
+     * Whether {@code upstream}'s own schema has the argument {@code type.field(argument:)}.
+     */
+    public boolean hasArgument(String upstream, String type, String field, String argument) {
+        return argumentsByUpstream.getOrDefault(upstream, Set.of()).contains(coordinates(type, field) + "." + argument);
+    }
+
+    /**
+     * Whether {@code upstream}'s own schema defines the directive.
+     */
+    public boolean hasDirective(String upstream, String directive) {
+        return directivesByUpstream.getOrDefault(upstream, Set.of()).contains(directive);
+    }
+
+    /**
+     * Whether a fragment on {@code condition} may be spread where {@code parentType} is expected,
+     * in {@code upstream}'s own schema: the two share a possible object type there (the rule of
+     * the GraphQL specification's "Fragment spread is possible").
+     */
+    public boolean canSpread(String upstream, String parentType, String condition) {
+        if (parentType.equals(condition)) {
+            return true;
+        }
+        Set<String> parentTypes = possibleTypes(upstream, parentType);
+        return possibleTypes(upstream, condition).stream().anyMatch(parentTypes::contains);
+    }
+
+    private Set<String> possibleTypes(String upstream, String type) {
+        Set<String> possible = possibleTypesByUpstream.getOrDefault(upstream, Map.of()).get(type);
+        return possible != null ? possible : Set.of(type);
     }
 
     void addExtraField(String upstream, String type, String field) {

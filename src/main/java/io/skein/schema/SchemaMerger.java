@@ -20,6 +20,7 @@ import graphql.language.UnionTypeDefinition;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphqlTypeComparatorRegistry;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.SchemaPrinter;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
@@ -44,6 +45,7 @@ import java.util.function.Function;
 public final class SchemaMerger {
 
     private static final SchemaPrinter PRINTER = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+            .setComparators(GraphqlTypeComparatorRegistry.AS_IS_REGISTRY)
             .includeScalarTypes(true)
             .includeSchemaDefinition(false)
             .includeDirectiveDefinition(name -> !Directives.isBuiltInDirective(name)));
@@ -97,6 +99,11 @@ public final class SchemaMerger {
         }
     }
 
+    private void recordField(String type, FieldDefinition field) {
+        ownership.addField(upstream, type, field.getName());
+        field.getInputValueDefinitions().forEach(argument -> ownership.addArgument(upstream, type, field.getName(), argument.getName()));
+    }
+
     private boolean isValidSchema(Document document) {
         try {
             UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().buildRegistry(document));
@@ -112,11 +119,15 @@ public final class SchemaMerger {
         for (TypeDefinition<?> type : document.getDefinitionsOfType(TypeDefinition.class)) {
             ownership.addType(upstream, type.getName());
             if (type instanceof ObjectTypeDefinition object) {
-                object.getFieldDefinitions().forEach(field -> ownership.addField(upstream, type.getName(), field.getName()));
+                object.getFieldDefinitions().forEach(field -> recordField(type.getName(), field));
+                object.getImplements().forEach(iface -> ownership.addPossibleType(upstream, typeName(iface), type.getName()));
             } else if (type instanceof InterfaceTypeDefinition iface) {
-                iface.getFieldDefinitions().forEach(field -> ownership.addField(upstream, type.getName(), field.getName()));
+                iface.getFieldDefinitions().forEach(field -> recordField(type.getName(), field));
+            } else if (type instanceof UnionTypeDefinition union) {
+                union.getMemberTypes().forEach(member -> ownership.addPossibleType(upstream, type.getName(), typeName(member)));
             }
         }
+        document.getDefinitionsOfType(DirectiveDefinition.class).forEach(directive -> ownership.addDirective(upstream, directive.getName()));
         for (String coordinates : source.upstream().filter().extraFields()) {
             String[] parts = coordinates.split("\\.");
             ownership.addExtraField(upstream, parts[0], parts[1]);
