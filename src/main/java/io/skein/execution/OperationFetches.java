@@ -55,12 +55,7 @@ final class OperationFetches {
 
     private CompletableFuture<StepOutcome> send(UpstreamOperation operation) {
         UpstreamConfig upstream = upstreams.get(operation.upstream());
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (String name : operation.variables()) {
-            if (request.variables().containsKey(name)) {
-                variables.put(name, request.variables().get(name));
-            }
-        }
+        Map<String, Object> variables = operation.variableValues().select(request.variables());
         UpstreamRequest upstreamRequest = new UpstreamRequest(upstream, operation.document(), operation.operationName(),
                 variables, request.headers());
         try {

@@ -11,6 +11,13 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.VariableDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.skein.schema.FieldOwnership;
@@ -147,7 +154,32 @@ public final class QueryPlanner {
         String text = AstPrinter.printAstCompact(Document.newDocument().definition(upstreamOperation).build());
         List<String> resultKeys = group.stream().map(rootField -> rootField.field().getResultKey()).distinct().toList();
         return new UpstreamOperation(upstream, text, operation.getName(),
-                declared.stream().map(VariableDefinition::getName).toList(), resultKeys);
+                declared.stream().map(VariableDefinition::getName).toList(), resultKeys, variableValues(upstream, declared));
+    }
+
+    private VariableValues variableValues(String upstream, List<VariableDefinition> declared) {
+        InputNarrower narrower = new InputNarrower(ownership, upstream);
+        Map<String, GraphQLInputType> types = new LinkedHashMap<>();
+        declared.forEach(definition -> types.put(definition.getName(), inputType(definition.getType())));
+        return clientVariables -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            types.forEach((name, type) -> {
+                if (clientVariables.containsKey(name)) {
+                    values.put(name, narrower.narrowVariable(clientVariables.get(name), type));
+                }
+            });
+            return values;
+        };
+    }
+
+    private GraphQLInputType inputType(Type<?> type) {
+        if (type instanceof NonNullType nonNull) {
+            return GraphQLNonNull.nonNull(inputType(nonNull.getType()));
+        }
+        if (type instanceof ListType list) {
+            return GraphQLList.list(inputType(list.getType()));
+        }
+        return (GraphQLInputType) schema.getType(((TypeName) type).getName());
     }
 
     /**

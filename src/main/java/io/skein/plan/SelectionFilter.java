@@ -12,6 +12,7 @@ import graphql.language.SelectionSet;
 import graphql.language.TypeName;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
@@ -45,12 +46,14 @@ final class SelectionFilter {
     private final FieldOwnership ownership;
     private final String upstream;
     private final Map<String, FragmentDefinition> fragments;
+    private final InputNarrower inputs;
 
     SelectionFilter(GraphQLSchema schema, FieldOwnership ownership, String upstream, Map<String, FragmentDefinition> fragments) {
         this.schema = schema;
         this.ownership = ownership;
         this.upstream = upstream;
         this.fragments = fragments;
+        this.inputs = new InputNarrower(ownership, upstream);
     }
 
     /**
@@ -89,9 +92,7 @@ final class SelectionFilter {
         if (!wanted) {
             return;
         }
-        List<Argument> arguments = field.getArguments().stream()
-                .filter(argument -> ownership.hasArgument(upstream, parentType, field.getName(), argument.getName()))
-                .toList();
+        List<Argument> arguments = keptArguments(field, parentType);
         List<Directive> directives = knownDirectives(field.getDirectives());
         if (field.getSelectionSet() == null) {
             kept.add(field.transform(builder -> builder.arguments(arguments).directives(directives)));
@@ -105,6 +106,25 @@ final class SelectionFilter {
         }
         kept.add(field.transform(builder -> builder.arguments(arguments).directives(directives)
                 .selectionSet(new SelectionSet(children))));
+    }
+
+    /**
+     * The field's arguments that the upstream's field has, their input values narrowed to the
+     * upstream's input types.
+     */
+    private List<Argument> keptArguments(Field field, String parentType) {
+        if (field.getArguments().isEmpty()) {
+            return field.getArguments();
+        }
+        GraphQLFieldDefinition definition = ((GraphQLFieldsContainer) schema.getType(parentType)).getFieldDefinition(field.getName());
+        List<Argument> kept = new ArrayList<>();
+        for (Argument argument : field.getArguments()) {
+            if (ownership.hasArgument(upstream, parentType, field.getName(), argument.getName())) {
+                GraphQLInputType type = definition.getArgument(argument.getName()).getType();
+                kept.add(argument.transform(builder -> builder.value(inputs.narrow(argument.getValue(), type))));
+            }
+        }
+        return kept;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.skein.plan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Objects;
 
 /**
  * One operation sent to one upstream: the part of the client's operation that upstream answers.
@@ -11,18 +12,21 @@ import java.util.Objects;
  * @param operationName the client's operation name, or {@code null}
  * @param variables     the client variables the operation declares (and so must be sent)
  * @param resultKeys    the response keys of the client's root fields this operation answers
+ * @param variableValues chooses and narrows the values of {@code variables} to send
  */
 public record UpstreamOperation(
         String upstream,
         String document,
         String operationName,
         List<String> variables,
-        List<String> resultKeys) {
+        List<String> resultKeys,
+        VariableValues variableValues) {
 
     public UpstreamOperation {
         Objects.requireNonNull(upstream, "upstream");
         Objects.requireNonNull(document, "document");
         variables = List.copyOf(variables);
         resultKeys = List.copyOf(resultKeys);
+        Objects.requireNonNull(variableValues, "variableValues");
     }
 }

@@ -22,6 +22,7 @@ public final class FieldOwnership {
     private final Map<String, Set<String>> argumentsByUpstream = new LinkedHashMap<>();
     private final Map<String, Map<String, Set<String>>> possibleTypesByUpstream = new LinkedHashMap<>();
     private final Map<String, Set<String>> directivesByUpstream = new LinkedHashMap<>();
+    private final Map<String, Set<String>> inputFieldsByUpstream = new LinkedHashMap<>();
 
     FieldOwnership() {
     }
@@ -50,6 +51,17 @@ public final class FieldOwnership {
         possibleTypesByUpstream.computeIfAbsent(upstream, name -> new LinkedHashMap<>())
                 .computeIfAbsent(abstractType, name -> new LinkedHashSet<>())
                 .add(objectType);
+    }
+
+    void addInputField(String upstream, String inputType, String field) {
+        inputFieldsByUpstream.computeIfAbsent(upstream, name -> new LinkedHashSet<>()).add(coordinates(inputType, field));
+    }
+
+    /**
+     * Whether {@code upstream}'s own schema has the input field {@code inputType.field}.
+     */
+    public boolean hasInputField(String upstream, String inputType, String field) {
+        return inputFieldsByUpstream.getOrDefault(upstream, Set.of()).contains(coordinates(inputType, field));
     }
 
     void addDirective(String upstream, String directive) {

@@ -125,6 +125,8 @@ public final class SchemaMerger {
                 iface.getFieldDefinitions().forEach(field -> recordField(type.getName(), field));
             } else if (type instanceof UnionTypeDefinition union) {
                 union.getMemberTypes().forEach(member -> ownership.addPossibleType(upstream, type.getName(), typeName(member)));
+            } else if (type instanceof InputObjectTypeDefinition input) {
+                input.getInputValueDefinitions().forEach(field -> ownership.addInputField(upstream, type.getName(), field.getName()));
             }
         }
         document.getDefinitionsOfType(DirectiveDefinition.class).forEach(directive -> ownership.addDirective(upstream, directive.getName()));
