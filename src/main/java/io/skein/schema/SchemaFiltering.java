@@ -129,8 +129,24 @@ final class SchemaFiltering {
         filter.extraFields().stream().filter(this::hasField).filter(coordinates -> !isLeaf(fieldType(coordinates)))
                 .forEach(coordinates -> problems.add(prefix + "extra-fields: " + coordinates
                         + " returns an object, interface or union; only scalar and enum fields can be extra fields"));
+        checkKeptRootFieldTypes(prefix + "queries", RootTypes.QUERY, filter.queries());
+        checkKeptRootFieldTypes(prefix + "mutations", RootTypes.MUTATION, filter.mutations());
         filter.excludeTypes().stream().filter(type -> type.equals(RootTypes.QUERY))
                 .forEach(type -> problems.add(prefix + "exclude-types: the Query type cannot be excluded"));
+    }
+
+    /**
+     * A root field kept by {@code queries} or {@code mutations} whose type {@code exclude-types}
+     * removes would silently disappear: that contradiction is a problem.
+     */
+    private void checkKeptRootFieldTypes(String key, String rootType, Optional<List<String>> kept) {
+        for (String name : kept.orElse(List.of())) {
+            Optional<FieldDefinition> field = field(rootType + "." + name);
+            if (field.isPresent() && isExcluded(field.get().getType())) {
+                problems.add(key + ": " + rootType + "." + name + " is kept, but its type "
+                        + TypeInfo.typeInfo(field.get().getType()).getName() + " is excluded by exclude-types");
+            }
+        }
     }
 
     private void unknown(String key, String what) {

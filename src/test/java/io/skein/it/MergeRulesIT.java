@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +47,7 @@ class MergeRulesIT {
                 "skein.upstream.catalog.queries", "products,product",
                 "skein.upstream.shelf.url", SHELF.url(),
                 "skein.upstream.shelf.exclude-directive-args", "audit.level",
+                "skein.upstream.shelf.exclude-directives", "cacheHint",
                 "skein.upstream.shelf.proxy-extensions", "false"));
     }
 
@@ -53,6 +55,12 @@ class MergeRulesIT {
     static void stopUpstreams() {
         CATALOG.stop();
         SHELF.stop();
+    }
+
+    @AfterEach
+    void noExtensions() {
+        CATALOG.extensions(Map.of());
+        SHELF.extensions(Map.of());
     }
 
     @BeforeEach
@@ -80,7 +88,8 @@ class MergeRulesIT {
         Map<String, Object> schema = (Map<String, Object>) response.data().get("__schema");
         assertThat(schema.get("subscriptionType")).isEqualTo(Map.of("name", "Subscription"));
         assertThat((List<Map<String, Object>>) schema.get("directives"))
-                .contains(Map.of("name", "audit", "args", List.of()));
+                .contains(Map.of("name", "audit", "args", List.of()))
+                .noneSatisfy(directive -> assertThat(directive.get("name")).isEqualTo("cacheHint"));
         assertThat(fieldNames(schema, "Product")).containsExactlyInAnyOrder("upc", "name", "price", "weight", "category", "shelfCount");
         assertThat(fieldNames(schema, "Subscription")).containsExactly("shelved");
     }
@@ -94,6 +103,8 @@ class MergeRulesIT {
 
     @Test
     void sendsEachUpstreamOnlyItsOwnFieldsOfASharedType() {
+        CATALOG.extensions(Map.of("cost", 2));
+        SHELF.extensions(Map.of("cost", 5));
         Response response = skein.post("""
                 { product(upc: "1") { upc name } shelfProduct(upc: "1") { upc shelfCount } }
                 """);
@@ -102,6 +113,7 @@ class MergeRulesIT {
         assertThat(response.data()).isEqualTo(Map.of(
                 "product", Map.of("upc", "1", "name", "Table"),
                 "shelfProduct", Map.of("upc", "1", "shelfCount", 3)));
+        assertThat(response.json().get("extensions")).as("shelf has proxy-extensions=false").isEqualTo(Map.of("catalog", Map.of("cost", 2)));
         assertThat(CATALOG.operations().get(0).query()).doesNotContain("shelfCount");
         assertThat(SHELF.operations().get(0).query()).doesNotContain("name");
     }

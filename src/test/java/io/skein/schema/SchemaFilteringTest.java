@@ -225,6 +225,14 @@ class SchemaFilteringTest {
     }
 
     @Test
+    void keepingARootFieldWhoseTypeIsExcludedIsAProblem() {
+        SchemaMergeException error = mergeFailure(shop(filter -> filter.queries("product").excludeTypes("Product")));
+
+        assertThat(error.conflicts()).anySatisfy(problem -> assertThat(problem)
+                .isEqualTo("skein.upstream.shop.queries: Query.product is kept, but its type Product is excluded by exclude-types"));
+    }
+
+    @Test
     void queriesKeepOnlyTheListedQueryFieldsTheTypesTheyReachAndNoMutation() {
         MergedSchema merged = merge(shop(filter -> filter.queries("product")));
 

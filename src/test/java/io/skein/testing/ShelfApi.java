@@ -17,8 +17,9 @@ public final class ShelfApi {
 
     private static final String SDL = """
             directive @audit(level: Int) on FIELD_DEFINITION
+            directive @cacheHint(maxAge: Int) on OBJECT
             interface Item { id: ID! title: String! }
-            type Book implements Item { id: ID! title: String! pages: Int }
+            type Book implements Item @cacheHint(maxAge: 60) { id: ID! title: String! pages: Int }
             type Film implements Item { id: ID! title: String! minutes: Int }
             enum Kind { BOOK FILM }
             input TitleMatch { contains: String }

@@ -34,6 +34,7 @@ public final class TestUpstream {
     private final int port;
     private final List<ReceivedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
+    private volatile Map<String, Object> extensions = Map.of();
     private HttpServer server;
 
     private TestUpstream(GraphQL graphQL, int port) {
@@ -103,6 +104,13 @@ public final class TestUpstream {
         this.delay = delay;
     }
 
+    /**
+     * Answer every request with these response extensions.
+     */
+    public void extensions(Map<String, Object> extensions) {
+        this.extensions = Map.copyOf(extensions);
+    }
+
     public List<ReceivedRequest> requests() {
         return List.copyOf(requests);
     }
@@ -133,7 +141,11 @@ public final class TestUpstream {
                 .operationName((String) request.get("operationName"))
                 .variables(variables)
                 .build();
-        byte[] response = JsonCodec.write(graphQL.execute(input).toSpecification()).getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> result = new LinkedHashMap<>(graphQL.execute(input).toSpecification());
+        if (!extensions.isEmpty()) {
+            result.put("extensions", extensions);
+        }
+        byte[] response = JsonCodec.write(result).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, response.length);
         try (OutputStream out = exchange.getResponseBody()) {
