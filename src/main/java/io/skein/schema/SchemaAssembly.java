@@ -86,13 +86,6 @@ public final class SchemaAssembly {
     }
 
     /**
-     * Why the last attempt to read an upstream's schema failed.
-     */
-    public Optional<String> lastError(String upstream) {
-        return Optional.ofNullable(lastErrors.get(upstream));
-    }
-
-    /**
      * Why the schemas could not be merged, once that has happened.
      */
     public Optional<String> failure() {
