@@ -62,11 +62,6 @@ public record UpstreamConfig(
         return new Builder(name, url);
     }
 
-    public Builder transform() {
-        return new Builder(name, url).schema(schema).headers(headers).forwardHeaders(forwardHeaders).timeout(timeout)
-                .label(label).filter(filter).proxyErrors(proxyErrors).proxyExtensions(proxyExtensions);
-    }
-
     /**
      * Builds an {@link UpstreamConfig}; every part but the name and URL has a default.
      */

@@ -21,10 +21,6 @@ public final class PlanCache {
         return plans.get(new Key(document, operationName), planner);
     }
 
-    public int size() {
-        return plans.size();
-    }
-
     private record Key(String document, String operationName) {
     }
 }
