@@ -26,6 +26,13 @@ public final class ConfigReader {
     public static final String UPSTREAMS = "skein.upstreams";
     public static final String MAX_REQUEST_BYTES = "skein.request.max-bytes";
     public static final String DOCUMENT_CACHE_SIZE = "skein.document-cache.size";
+    public static final String LOCAL_SCHEMAS = "skein.local-schemas";
+    public static final String DELAYED_FIELDS = "skein.delayed-fields";
+    public static final String FOREIGN_KEYS = "skein.foreign-keys";
+    public static final String JOINS = "skein.joins";
+    public static final String FIELD_DEPENDENCIES = "skein.field-dependencies";
+    public static final String INSERTED_FIELDS = "skein.inserted-fields";
+    public static final String PROXIED_FIELDS = "skein.proxied-fields";
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+");
     private static final Pattern GRAPHQL_NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
@@ -51,17 +58,31 @@ public final class ConfigReader {
         return text.toLowerCase(Locale.ROOT);
     }
 
+    static boolean isGraphQLName(String text) {
+        return GRAPHQL_NAME.matcher(text).matches();
+    }
+
+    /**
+     * Whether {@code text} is {@code parts} GraphQL names separated by dots, e.g. {@code Type.field} for two.
+     */
+    static boolean isCoordinate(String text, int parts) {
+        String[] segments = text.split("\\.", -1);
+        return segments.length == parts && Arrays.stream(segments).allMatch(ConfigReader::isGraphQLName);
+    }
+
     private SkeinConfig read() {
-        List<UpstreamConfig> upstreams = upstreamNames().stream()
+        List<String> upstreamNames = upstreamNames();
+        List<UpstreamConfig> upstreams = upstreamNames.stream()
                 .map(this::upstream)
                 .flatMap(Optional::stream)
                 .toList();
         int maxRequestBytes = positiveInt(MAX_REQUEST_BYTES, SkeinConfig.DEFAULT_MAX_REQUEST_BYTES);
         int documentCacheSize = positiveInt(DOCUMENT_CACHE_SIZE, SkeinConfig.DEFAULT_DOCUMENT_CACHE_SIZE);
+        RelationsConfig relations = new RelationConfigReader(this, values, upstreamNames).read();
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        return new SkeinConfig(upstreams, maxRequestBytes, documentCacheSize);
+        return new SkeinConfig(upstreams, maxRequestBytes, documentCacheSize, relations);
     }
 
     private List<String> upstreamNames() {
@@ -70,19 +91,32 @@ public final class ConfigReader {
             problem(UPSTREAMS, "is required: name the upstream GraphQL APIs to merge, e.g. store,reviews");
             return List.of();
         }
-        List<String> names = ConfigSyntax.list(value.get());
+        return distinctNames(UPSTREAMS, ConfigSyntax.list(value.get()), "upstream");
+    }
+
+    /**
+     * The names of a list key that are lower-case letters and digits and listed once; each other
+     * one is a problem of the key.
+     */
+    List<String> distinctNames(String key, List<String> names, String what) {
         Set<String> seen = new HashSet<>();
         List<String> valid = new ArrayList<>();
         for (String name : names) {
             if (!NAME.matcher(name).matches()) {
-                problem(UPSTREAMS, "'" + name + "' is not a valid upstream name (use lower-case letters and digits)");
+                problem(key, "'" + name + "' is not a valid " + what + " name (use lower-case letters and digits, e.g. "
+                        + suggestedName(name) + ")");
             } else if (!seen.add(name)) {
-                problem(UPSTREAMS, "'" + name + "' is listed more than once");
+                problem(key, "'" + name + "' is listed more than once");
             } else {
                 valid.add(name);
             }
         }
         return valid;
+    }
+
+    private static String suggestedName(String name) {
+        String suggestion = lowerCase(name).replaceAll("[^a-z0-9]", "");
+        return suggestion.isEmpty() ? "store" : suggestion;
     }
 
     private Optional<UpstreamConfig> upstream(String name) {
@@ -133,13 +167,12 @@ public final class ConfigReader {
      * Reads a list of names or dotted coordinates, as many parts as {@code form} has; a directive
      * may be written with its {@code @}.
      */
-    private Set<String> names(String key, String form) {
+    Set<String> names(String key, String form) {
         int parts = form.split("\\.").length;
         Set<String> valid = new LinkedHashSet<>();
         for (String item : values.get(key).map(ConfigSyntax::list).orElse(List.of())) {
             String name = form.startsWith("a directive") && item.startsWith("@") ? item.substring(1) : item;
-            String[] segments = name.split("\\.", -1);
-            if (segments.length != parts || Arrays.stream(segments).anyMatch(segment -> !GRAPHQL_NAME.matcher(segment).matches())) {
+            if (!isCoordinate(name, parts)) {
                 problem(key, "'" + item + "' is not " + form);
             } else {
                 valid.add(name);
@@ -150,7 +183,7 @@ public final class ConfigReader {
 
     private void checkNames(String key, List<String> fields) {
         fields.stream()
-                .filter(field -> !GRAPHQL_NAME.matcher(field).matches())
+                .filter(field -> !isGraphQLName(field))
                 .forEach(field -> problem(key, "'" + field + "' is not a field name"));
     }
 
@@ -179,14 +212,21 @@ public final class ConfigReader {
             problem(key, "is required: the upstream's GraphQL endpoint, e.g. http://store:8080/graphql");
             return null;
         }
+        return httpUrl(key, value.get());
+    }
+
+    /**
+     * Reads an absolute http or https URL; anything else is a problem of {@code key}.
+     */
+    URI httpUrl(String key, String value) {
         try {
-            URI url = new URI(value.get().trim());
+            URI url = new URI(value.trim());
             if (!url.isAbsolute() || url.getHost() == null || !isHttp(url.getScheme())) {
-                problem(key, "'" + value.get() + "' is not an absolute http or https URL");
+                problem(key, "'" + value + "' is not an absolute http or https URL, e.g. http://store:8080/graphql");
             }
             return url;
         } catch (URISyntaxException e) {
-            problem(key, "'" + value.get() + "' is not a valid URL: " + e.getReason());
+            problem(key, "'" + value + "' is not a valid URL: " + e.getReason());
             return null;
         }
     }
@@ -224,7 +264,7 @@ public final class ConfigReader {
         return pairs.get();
     }
 
-    private List<String> headerNames(String key) {
+    List<String> headerNames(String key) {
         List<String> names = values.get(key).map(ConfigSyntax::list).orElse(List.of());
         names.stream()
                 .filter(name -> !HEADER_NAME.matcher(name).matches())
@@ -262,7 +302,11 @@ public final class ConfigReader {
         return defaultValue;
     }
 
-    private void problem(String key, String message) {
+    void problem(String key, String message) {
         problems.add(new ConfigProblem(key, message));
+    }
+
+    int problemCount() {
+        return problems.size();
     }
 }

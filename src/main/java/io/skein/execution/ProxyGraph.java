@@ -19,7 +19,11 @@ import io.skein.config.UpstreamConfig;
 import io.skein.plan.PlanCache;
 import io.skein.plan.QueryPlan;
 import io.skein.plan.QueryPlanner;
+import io.skein.relation.RelationBlueprint;
+import io.skein.relation.RelationSpecs;
 import io.skein.schema.MergedSchema;
+import io.skein.schema.SchemaMerger;
+import org.dataloader.DataLoaderRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +44,20 @@ public final class ProxyGraph {
     private final DocumentCache documents;
     private final Map<String, UpstreamConfig> upstreams = new LinkedHashMap<>();
     private final UpstreamClient client;
+    private final boolean usesDataLoaders;
 
-    private ProxyGraph(MergedSchema merged, UpstreamClient client, int cacheSize) {
+    private ProxyGraph(MergedSchema merged, UpstreamClient client, int cacheSize, RelationSpecs relations) {
         this.client = client;
         merged.upstreams().forEach(upstream -> upstreams.put(upstream.name(), upstream.upstream()));
+        MergedSchema extended = relations.sdl().isEmpty() ? merged : SchemaMerger.extend(merged, relations.sdl());
+        RelationBlueprint blueprint = RelationBlueprint.build(extended, upstreams, relations, client, cacheSize);
+        this.usesDataLoaders = blueprint.usesLookups();
         RootFieldDataFetcher rootFields = new RootFieldDataFetcher(this::startOperation);
-        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(new ProxyWiringFactory(rootFields)).build();
-        this.schema = new SchemaGenerator().makeExecutableSchema(merged.types(), wiring);
-        this.planner = new QueryPlanner(schema, merged.ownership());
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+                .wiringFactory(new ProxyWiringFactory(rootFields, blueprint.fetchers()))
+                .build();
+        this.schema = new SchemaGenerator().makeExecutableSchema(extended.types(), wiring);
+        this.planner = new QueryPlanner(schema, merged.ownership(), blueprint);
         this.plans = new PlanCache(cacheSize);
         this.documents = new DocumentCache(cacheSize);
         this.graphQL = GraphQL.newGraphQL(schema).preparsedDocumentProvider(documents).build();
@@ -59,7 +69,17 @@ public final class ProxyGraph {
      * @param cacheSize how many parsed documents and plans to keep
      */
     public static ProxyGraph create(MergedSchema merged, UpstreamClient client, int cacheSize) {
-        return new ProxyGraph(merged, client, cacheSize);
+        return new ProxyGraph(merged, client, cacheSize, new RelationSpecs());
+    }
+
+    /**
+     * Builds the graph for a merged schema with relations and resolvers: their SDL is added to the
+     * merged schema first.
+     *
+     * @throws io.skein.schema.SchemaMergeException listing what the relations get wrong
+     */
+    public static ProxyGraph create(MergedSchema merged, UpstreamClient client, int cacheSize, RelationSpecs relations) {
+        return new ProxyGraph(merged, client, cacheSize, relations);
     }
 
     public GraphQLSchema schema() {
@@ -108,15 +128,22 @@ public final class ProxyGraph {
         }
     }
 
-    private static ExecutionInput executionInput(ProxyRequest request) {
-        return ExecutionInput.newExecutionInput()
+    /**
+     * The input of a request; a graph with foreign keys or joins gives each request its own data
+     * loaders, which graphql-java dispatches once per level of the response.
+     */
+    private ExecutionInput executionInput(ProxyRequest request) {
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .extensions(request.extensions())
                 .locale(Locale.ROOT)
-                .graphQLContext(Map.of(ProxyRequest.class, request, RequestHeaders.class, request.headers()))
-                .build();
+                .graphQLContext(Map.of(ProxyRequest.class, request, RequestHeaders.class, request.headers()));
+        if (usesDataLoaders) {
+            input.dataLoaderRegistry(new DataLoaderRegistry());
+        }
+        return input.build();
     }
 
     private OperationFetches startOperation(DataFetchingEnvironment environment) {

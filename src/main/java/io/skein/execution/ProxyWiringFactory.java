@@ -24,9 +24,14 @@ final class ProxyWiringFactory implements WiringFactory {
     private static final TypeResolver TYPENAME_RESOLVER = ProxyWiringFactory::resolveByTypename;
 
     private final RootFieldDataFetcher rootFieldDataFetcher;
+    private final Map<String, DataFetcher<?>> resolvers;
 
-    ProxyWiringFactory(RootFieldDataFetcher rootFieldDataFetcher) {
+    /**
+     * @param resolvers the data fetchers of fields that resolvers supply, by {@code Type.field}
+     */
+    ProxyWiringFactory(RootFieldDataFetcher rootFieldDataFetcher, Map<String, DataFetcher<?>> resolvers) {
         this.rootFieldDataFetcher = rootFieldDataFetcher;
+        this.resolvers = resolvers;
     }
 
     @Override
@@ -67,12 +72,17 @@ final class ProxyWiringFactory implements WiringFactory {
 
     @Override
     public boolean providesDataFetcher(FieldWiringEnvironment environment) {
-        return isRoot(environment.getParentType().getName());
+        return isRoot(environment.getParentType().getName()) || resolvers.containsKey(coordinates(environment));
     }
 
     @Override
     public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-        return rootFieldDataFetcher;
+        DataFetcher<?> resolver = resolvers.get(coordinates(environment));
+        return resolver != null ? resolver : rootFieldDataFetcher;
+    }
+
+    private static String coordinates(FieldWiringEnvironment environment) {
+        return environment.getParentType().getName() + "." + environment.getFieldDefinition().getName();
     }
 
     @Override
@@ -84,10 +94,17 @@ final class ProxyWiringFactory implements WiringFactory {
         return RootTypes.QUERY.equals(typeName) || RootTypes.MUTATION.equals(typeName);
     }
 
+    /**
+     * An upstream's object names its type in {@code __typename}; a resolver's object may too (a
+     * map), or is named by its class, as a record {@code Book} is of type {@code Book}.
+     */
     private static GraphQLObjectType resolveByTypename(TypeResolutionEnvironment environment) {
-        Object source = environment.getObject();
+        Object source = LocalObject.unwrap(environment.getObject());
         if (source instanceof Map<?, ?> map && map.get("__typename") instanceof String typename) {
             return environment.getSchema().getObjectType(typename);
+        }
+        if (source != null && !(source instanceof Map<?, ?>)) {
+            return environment.getSchema().getObjectType(source.getClass().getSimpleName());
         }
         return null;
     }

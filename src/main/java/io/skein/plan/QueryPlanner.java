@@ -40,10 +40,16 @@ public final class QueryPlanner {
 
     private final GraphQLSchema schema;
     private final FieldOwnership ownership;
+    private final RelationRules rules;
 
     public QueryPlanner(GraphQLSchema schema, FieldOwnership ownership) {
+        this(schema, ownership, RelationRules.NONE);
+    }
+
+    public QueryPlanner(GraphQLSchema schema, FieldOwnership ownership, RelationRules rules) {
         this.schema = schema;
         this.ownership = ownership;
+        this.rules = rules;
     }
 
     /**
@@ -83,7 +89,7 @@ public final class QueryPlanner {
     private void collectRootFields(SelectionSet selectionSet, String rootType, Map<String, FragmentDefinition> fragments,
                                    List<RootField> rootFields) {
         for (Selection<?> selection : selectionSet.getSelections()) {
-            if (selection instanceof Field field) {
+            if (selection instanceof Field field && !rules.isDelayed(rootType, field.getName())) {
                 ownership.owner(rootType, field.getName()).ifPresent(owner -> addRootField(rootFields, field, owner));
             } else if (selection instanceof InlineFragment inline) {
                 collectRootFields(inline.getSelectionSet(), rootType, fragments, rootFields);
@@ -137,7 +143,7 @@ public final class QueryPlanner {
         String upstream = group.get(0).upstream();
         Set<Field> fields = Collections.newSetFromMap(new IdentityHashMap<>());
         group.forEach(rootField -> fields.add(rootField.field()));
-        SelectionFilter filter = new SelectionFilter(schema, ownership, upstream, fragments);
+        SelectionFilter filter = new SelectionFilter(schema, ownership, upstream, fragments, rules);
         SelectionSet selectionSet = filter.filterRoot(operation.getSelectionSet(), rootType, fields);
         List<Directive> directives = filter.knownDirectives(operation.getDirectives());
         Set<String> used = VariableCollector.collect(selectionSet, directives);
@@ -155,6 +161,63 @@ public final class QueryPlanner {
         List<String> resultKeys = group.stream().map(rootField -> rootField.field().getResultKey()).distinct().toList();
         return new UpstreamOperation(upstream, text, operation.getName(),
                 declared.stream().map(VariableDefinition::getName).toList(), resultKeys, variableValues(upstream, declared));
+    }
+
+    /**
+     * Narrows the client's selection of a field of type {@code type}, for an operation sent to
+     * {@code upstream} outside the root operations (a foreign key, a join, a proxied field): what
+     * the upstream provides, with fragments inlined and the relations' rules applied.
+     *
+     * @param upstream the upstream, or {@code null} for an API outside the merged graph, which is
+     *                 sent every field some upstream provides
+     */
+    public Narrowed narrow(Document document, OperationDefinition operation, List<Field> fields, String type, String upstream) {
+        SelectionFilter filter = new SelectionFilter(schema, ownership, upstream, fragments(document), rules);
+        List<Selection> selections = new ArrayList<>();
+        for (Field field : fields) {
+            if (field.getSelectionSet() != null) {
+                selections.addAll(filter.filterSelection(field.getSelectionSet(), type));
+            }
+        }
+        boolean abstractType = schema.getType(type) instanceof graphql.schema.GraphQLInterfaceType
+                || schema.getType(type) instanceof graphql.schema.GraphQLUnionType;
+        if ((selections.isEmpty() && isComposite(type)) || abstractType) {
+            selections.add(new Field(SelectionFilter.TYPENAME));
+        }
+        return narrowed(operation, upstream, selections, List.of());
+    }
+
+    /**
+     * The variables a narrowed selection and its arguments use, declared as the client's operation
+     * declares them.
+     *
+     * @param arguments other values sent with the selection (the arguments of the fields around it)
+     */
+    public Narrowed narrowed(OperationDefinition operation, String upstream, List<Selection> selections, List<Field> around) {
+        List<Selection> all = new ArrayList<>(selections);
+        around.forEach(field -> all.add(field.transform(builder -> builder.selectionSet(null))));
+        Set<String> used = VariableCollector.collect(new SelectionSet(all));
+        List<VariableDefinition> declared = operation.getVariableDefinitions().stream()
+                .filter(definition -> used.contains(definition.getName()))
+                .toList();
+        VariableValues values = upstream == null ? VariableValues.unchanged(declared.stream().map(VariableDefinition::getName).toList())
+                : variableValues(upstream, declared);
+        return new Narrowed(selections, declared, values);
+    }
+
+    private boolean isComposite(String type) {
+        return !(schema.getType(type) instanceof graphql.schema.GraphQLScalarType)
+                && !(schema.getType(type) instanceof graphql.schema.GraphQLEnumType);
+    }
+
+    /**
+     * A client's selection narrowed for an upstream, with the client variables it uses.
+     *
+     * @param selections the selection, fragments inlined
+     * @param variables  the client's definitions of the variables it uses
+     * @param values     chooses and narrows those variables' values
+     */
+    public record Narrowed(List<Selection> selections, List<VariableDefinition> variables, VariableValues values) {
     }
 
     private VariableValues variableValues(String upstream, List<VariableDefinition> declared) {

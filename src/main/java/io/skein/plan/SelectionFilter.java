@@ -46,14 +46,28 @@ final class SelectionFilter {
     private final FieldOwnership ownership;
     private final String upstream;
     private final Map<String, FragmentDefinition> fragments;
+    private final RelationRules rules;
     private final InputNarrower inputs;
 
-    SelectionFilter(GraphQLSchema schema, FieldOwnership ownership, String upstream, Map<String, FragmentDefinition> fragments) {
+    /**
+     * @param upstream the upstream to narrow to, or {@code null} to keep every field of the merged
+     *                 schema (for an API outside the merged graph, reached by URL)
+     */
+    SelectionFilter(GraphQLSchema schema, FieldOwnership ownership, String upstream, Map<String, FragmentDefinition> fragments,
+                    RelationRules rules) {
         this.schema = schema;
         this.ownership = ownership;
         this.upstream = upstream;
         this.fragments = fragments;
-        this.inputs = new InputNarrower(ownership, upstream);
+        this.rules = rules;
+        this.inputs = upstream == null ? null : new InputNarrower(ownership, upstream);
+    }
+
+    /**
+     * Keeps what the upstream provides of a selection on {@code parentType}, below the root.
+     */
+    List<Selection> filterSelection(SelectionSet selectionSet, String parentType) {
+        return filter(selectionSet, parentType, null);
     }
 
     /**
@@ -66,8 +80,10 @@ final class SelectionFilter {
 
     private List<Selection> filter(SelectionSet selectionSet, String parentType, Set<Field> rootFields) {
         List<Selection> kept = new ArrayList<>();
+        List<Field> needed = new ArrayList<>();
         for (Selection<?> selection : selectionSet.getSelections()) {
             if (selection instanceof Field field) {
+                collectNeeded(needed, field, parentType, rootFields);
                 addField(kept, field, parentType, rootFields);
             } else if (selection instanceof InlineFragment inline) {
                 String condition = inline.getTypeCondition() == null ? parentType : inline.getTypeCondition().getName();
@@ -78,7 +94,41 @@ final class SelectionFilter {
                         fragment.getTypeCondition().getName(), parentType, rootFields);
             }
         }
+        needed.forEach(field -> addNeeded(kept, field));
         return kept;
+    }
+
+    /**
+     * The fields the relations of {@code field} need on its parent from this upstream.
+     */
+    private void collectNeeded(List<Field> needed, Field field, String parentType, Set<Field> rootFields) {
+        if (rootFields != null) {
+            return;
+        }
+        for (RelationRules.NeededField neededField : rules.neededFields(parentType, field.getName())) {
+            boolean fromHere = neededField.upstream() == null
+                    ? provides(parentType, neededField.field().getName())
+                    : neededField.upstream().equals(upstream);
+            if (fromHere) {
+                needed.add(neededField.field());
+            }
+        }
+    }
+
+    /**
+     * Adds a needed field under its own name, or under {@code _skein_<name>} when the client uses
+     * that name as the response key of another field. A leaf already selected is not repeated; a
+     * field with a selection is added beside the client's, and the upstream merges the two.
+     */
+    private static void addNeeded(List<Selection> kept, Field field) {
+        String name = field.getName();
+        if (respondsUnder(kept, name)) {
+            kept.add(field.transform(builder -> builder.alias(EXTRA_FIELD_ALIAS_PREFIX + name)));
+        } else if (field.getSelectionSet() == null) {
+            addUnaliased(kept, name);
+        } else {
+            kept.add(field);
+        }
     }
 
     private void addField(List<Selection> kept, Field field, String parentType, Set<Field> rootFields) {
@@ -88,7 +138,8 @@ final class SelectionFilter {
             }
             return;
         }
-        boolean wanted = rootFields != null ? rootFields.contains(field) : ownership.provides(upstream, parentType, field.getName());
+        boolean wanted = rootFields != null ? rootFields.contains(field)
+                : provides(parentType, field.getName()) && !rules.isDelayed(parentType, field.getName());
         if (!wanted) {
             return;
         }
@@ -99,13 +150,25 @@ final class SelectionFilter {
             return;
         }
         GraphQLNamedType fieldType = fieldType(parentType, field.getName());
-        List<Selection> children = filter(field.getSelectionSet(), fieldType.getName(), null);
+        List<String> foreignKeyOn = rules.foreignKeyOn(parentType, field.getName());
+        List<Selection> children = foreignKeyOn.isEmpty()
+                ? filter(field.getSelectionSet(), fieldType.getName(), null)
+                : keyFields(foreignKeyOn);
         addExtraFields(children, fieldType.getName());
         if (isAbstract(fieldType) || children.isEmpty()) {
             addTypename(children);
         }
         kept.add(field.transform(builder -> builder.arguments(arguments).directives(directives)
                 .selectionSet(new SelectionSet(children))));
+    }
+
+    /**
+     * A foreign key's selection: its key fields alone, whatever the client selected below it.
+     */
+    private static List<Selection> keyFields(List<String> on) {
+        List<Selection> keys = new ArrayList<>();
+        on.forEach(name -> keys.add(new Field(name)));
+        return keys;
     }
 
     /**
@@ -119,7 +182,9 @@ final class SelectionFilter {
         GraphQLFieldDefinition definition = ((GraphQLFieldsContainer) schema.getType(parentType)).getFieldDefinition(field.getName());
         List<Argument> kept = new ArrayList<>();
         for (Argument argument : field.getArguments()) {
-            if (ownership.hasArgument(upstream, parentType, field.getName(), argument.getName())) {
+            if (upstream == null) {
+                kept.add(argument);
+            } else if (ownership.hasArgument(upstream, parentType, field.getName(), argument.getName())) {
                 GraphQLInputType type = definition.getArgument(argument.getName()).getType();
                 kept.add(argument.transform(builder -> builder.value(inputs.narrow(argument.getValue(), type))));
             }
@@ -133,7 +198,7 @@ final class SelectionFilter {
      */
     List<Directive> knownDirectives(List<Directive> directives) {
         return directives.stream()
-                .filter(directive -> Directives.isBuiltInDirective(directive.getName())
+                .filter(directive -> Directives.isBuiltInDirective(directive.getName()) || upstream == null
                         || ownership.hasDirective(upstream, directive.getName()))
                 .toList();
     }
@@ -145,7 +210,7 @@ final class SelectionFilter {
     private void addFragment(List<Selection> kept, TypeName typeCondition, List<Directive> directives,
                              SelectionSet selectionSet, String condition, String parentType, Set<Field> rootFields) {
         String sentCondition = sentCondition(condition, parentType);
-        if (!ownership.hasType(upstream, sentCondition) || !ownership.canSpread(upstream, parentType, sentCondition)) {
+        if (!hasType(sentCondition) || !canSpread(parentType, sentCondition)) {
             return;
         }
         Set<Field> nestedRootFields = sentCondition.equals(parentType) ? rootFields : null;
@@ -171,7 +236,7 @@ final class SelectionFilter {
      * on the object type itself.
      */
     private String sentCondition(String condition, String parentType) {
-        if (ownership.canSpread(upstream, parentType, condition)) {
+        if (canSpread(parentType, condition)) {
             return condition;
         }
         GraphQLType parent = schema.getType(parentType);
@@ -181,6 +246,22 @@ final class SelectionFilter {
             return parentType;
         }
         return condition;
+    }
+
+    /**
+     * Whether the upstream has the field; an API reached by URL is taken to have every field some
+     * upstream of the merged graph has.
+     */
+    private boolean provides(String type, String field) {
+        return upstream == null ? ownership.owner(type, field).isPresent() : ownership.provides(upstream, type, field);
+    }
+
+    private boolean hasType(String type) {
+        return upstream == null || ownership.hasType(upstream, type);
+    }
+
+    private boolean canSpread(String parentType, String condition) {
+        return upstream == null || ownership.canSpread(upstream, parentType, condition);
     }
 
     private static boolean isRoot(String type) {
@@ -206,6 +287,9 @@ final class SelectionFilter {
      * client cannot select them.
      */
     private void addExtraFields(List<Selection> selections, String type) {
+        if (upstream == null) {
+            return;
+        }
         for (String field : ownership.extraFields(upstream, type)) {
             if (respondsUnder(selections, field)) {
                 selections.add(Field.newField(field).alias(EXTRA_FIELD_ALIAS_PREFIX + field).build());

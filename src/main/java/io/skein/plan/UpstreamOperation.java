@@ -2,7 +2,6 @@ package io.skein.plan;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Objects;
 
 /**
  * One operation sent to one upstream: the part of the client's operation that upstream answers.

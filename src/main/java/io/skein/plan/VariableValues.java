@@ -1,5 +1,7 @@
 package io.skein.plan;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,4 +12,15 @@ import java.util.Map;
 public interface VariableValues {
 
     Map<String, Object> select(Map<String, Object> clientVariables);
+
+    /**
+     * The named variables the client sent, as it sent them.
+     */
+    static VariableValues unchanged(List<String> names) {
+        return clientVariables -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            names.stream().filter(clientVariables::containsKey).forEach(name -> values.put(name, clientVariables.get(name)));
+            return values;
+        };
+    }
 }

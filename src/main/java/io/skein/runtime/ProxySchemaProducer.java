@@ -8,6 +8,8 @@ import io.skein.execution.GraphStatus;
 import io.skein.execution.LocalSchemaClient;
 import io.skein.execution.ProxyGraph;
 import io.skein.execution.UpstreamClient;
+import io.skein.relation.ConfiguredRelations;
+import io.skein.relation.RelationSpecs;
 import io.skein.schema.MergedSchema;
 import io.skein.schema.ProxySchemaBuilder;
 import io.skein.schema.SchemaAssembly;
@@ -21,6 +23,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -32,8 +35,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Assembles the merged graph from MicroProfile Config when the application starts, after firing a
- * {@link ProxySchemaBuilder} event through which application code adds remote APIs and local
- * executable schemas. Invalid
+ * {@link ProxySchemaBuilder} event through which application code adds remote APIs, local
+ * executable schemas and relations; methods of CDI beans annotated
+ * {@link io.skein.relation.Resolver} become field resolvers before the event. Invalid
  * configuration fails the deployment with every problem listed; upstreams that cannot be read yet
  * are retried in the background while {@link #status()} reports what is missing.
  */
@@ -50,19 +54,25 @@ public class ProxySchemaProducer {
     @Inject
     Event<ProxySchemaBuilder> customizations;
 
+    @Inject
+    BeanManager beans;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private SkeinConfig skeinConfig;
     private List<UpstreamConfig> upstreams;
     private Map<String, GraphQLSchema> localSchemas;
+    private RelationSpecs relations;
     private SchemaAssembly assembly;
     private final HttpClient http = HttpUpstreamClient.newHttpClient();
     private volatile ProxyGraph graph;
 
     void onStartup(@Observes Startup startup) {
         skeinConfig = ConfigReader.read(key -> config.getOptionalValue(key, String.class));
-        ProxySchemaBuilder builder = new ProxySchemaBuilder(skeinConfig.upstreams(), new RemoteSchemaLoader());
+        relations = ConfiguredRelations.specs(skeinConfig.relations());
+        ResolverBeans.register(beans, relations);
+        ProxySchemaBuilder builder = new ProxySchemaBuilder(skeinConfig.upstreams(), new RemoteSchemaLoader(), relations);
         customizations.fire(builder);
         upstreams = builder.upstreams();
         localSchemas = builder.localSchemas();
@@ -72,7 +82,7 @@ public class ProxySchemaProducer {
 
     private void serve(MergedSchema merged) {
         UpstreamClient client = new LocalSchemaClient(localSchemas, new HttpUpstreamClient(http));
-        graph = ProxyGraph.create(merged, client, skeinConfig.documentCacheSize());
+        graph = ProxyGraph.create(merged, client, skeinConfig.documentCacheSize(), relations);
         LOG.info(() -> "Skein serves the merged graph of " + merged.upstreams().size() + " upstreams");
     }
 

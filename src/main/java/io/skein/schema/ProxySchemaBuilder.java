@@ -1,9 +1,14 @@
 package io.skein.schema;
 
+import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import io.skein.SkeinException;
 import io.skein.config.SchemaFilter;
 import io.skein.config.UpstreamConfig;
+import io.skein.relation.ForeignKeyResolver;
+import io.skein.relation.JoinResolver;
+import io.skein.relation.ProxyResolver;
+import io.skein.relation.RelationSpecs;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +22,9 @@ import java.util.regex.Pattern;
  * {@code skein.upstreams} first, then those application code adds. {@code ProxySchemaProducer}
  * fires it as a CDI event at start-up, before any schema is read, so that an observer such as
  * {@code void customize(@Observes ProxySchemaBuilder builder)} can add remote APIs (with filters)
- * and local executable schemas, and read any sub-schema. Each sub-schema has an id: its upstream
- * name. Not thread-safe: use it only inside the observer.
+ * and local executable schemas, read any sub-schema, and set up relations: delayed fields,
+ * resolvers, foreign keys, joins, proxied fields, field dependencies and inserted fields. Each
+ * sub-schema has an id: its upstream name. Not thread-safe: use it only inside the observer.
  */
 public final class ProxySchemaBuilder {
 
@@ -28,10 +34,108 @@ public final class ProxySchemaBuilder {
     private final Map<String, GraphQLSchema> localSchemas = new LinkedHashMap<>();
     private final Map<String, UpstreamSchema> alreadyRead = new ConcurrentHashMap<>();
     private final SchemaLoader remoteLoader;
+    private final RelationSpecs relations;
 
     public ProxySchemaBuilder(List<UpstreamConfig> configured, SchemaLoader remoteLoader) {
+        this(configured, remoteLoader, new RelationSpecs());
+    }
+
+    /**
+     * @param relations the relations and resolvers configured so far, which application code may
+     *                  add to or change
+     */
+    public ProxySchemaBuilder(List<UpstreamConfig> configured, SchemaLoader remoteLoader, RelationSpecs relations) {
         configured.forEach(upstream -> upstreams.put(upstream.name(), upstream));
         this.remoteLoader = remoteLoader;
+        this.relations = relations;
+    }
+
+    /**
+     * Delays fields: the root query never fetches them; a resolver supplies them.
+     */
+    public ProxySchemaBuilder addDelayedFields(String type, String... fields) {
+        for (String field : fields) {
+            relations.addDelayedField(type, field);
+        }
+        return this;
+    }
+
+    /**
+     * Makes a graphql-java data fetcher the field's resolver (replacing any other). A field an
+     * upstream serves becomes delayed. It may return a value, a {@code CompletionStage} or a
+     * {@code DataFetcherResult}; the objects it returns have their fields read by name.
+     */
+    public ProxySchemaBuilder setResolver(String type, String field, DataFetcher<?> resolver) {
+        relations.setResolver(type, field, resolver);
+        return this;
+    }
+
+    /**
+     * Resolves a foreign key added with {@link #addForeignKey}.
+     */
+    public ProxySchemaBuilder setResolver(String type, String field, ForeignKeyResolver resolver) {
+        relations.setResolver(type, field, resolver);
+        return this;
+    }
+
+    /**
+     * Resolves the field by a batched join on another upstream.
+     */
+    public ProxySchemaBuilder setResolver(String type, String field, JoinResolver resolver) {
+        relations.setResolver(type, field, resolver);
+        return this;
+    }
+
+    /**
+     * Resolves the field by proxying the client's narrowed query to an upstream or another API.
+     */
+    public ProxySchemaBuilder setResolver(String type, String field, ProxyResolver resolver) {
+        relations.setResolver(type, field, resolver);
+        return this;
+    }
+
+    /**
+     * Removes the field's resolver, including one set by configuration or {@code @Resolver}; a
+     * field an upstream serves is fetched by the root query again unless delayed by name.
+     */
+    public ProxySchemaBuilder unsetResolver(String type, String field) {
+        relations.unsetResolver(type, field);
+        return this;
+    }
+
+    /**
+     * Makes a field a foreign key: its upstream is asked only for the key fields {@code on}, and a
+     * {@link ForeignKeyResolver} fetches the rest.
+     */
+    public ProxySchemaBuilder addForeignKey(String type, String field, String... on) {
+        relations.addForeignKey(type, field, List.of(on));
+        return this;
+    }
+
+    /**
+     * Fetches {@code query}, a selection on {@code type} such as {@code { metadata { thumb } }},
+     * from the sub-schema {@code id} whenever {@code type.field} is selected, for the field's
+     * resolver to read from its parent.
+     */
+    public ProxySchemaBuilder addFieldDependencies(String id, String type, String field, String query) {
+        relations.addFieldDependencies(id, type, field, query);
+        return this;
+    }
+
+    /**
+     * Adds a field, in SDL such as {@code thumbnailUrl(w: Int, h: Int): String!}, to a type of the
+     * graph. It is delayed; set its resolver with {@code setResolver}.
+     */
+    public ProxySchemaBuilder insertField(String type, String fieldDefinition) {
+        relations.insertField(type, fieldDefinition);
+        return this;
+    }
+
+    /**
+     * The relations and resolvers configured and added.
+     */
+    public RelationSpecs relations() {
+        return relations;
     }
 
     /**

@@ -77,6 +77,73 @@ public final class SchemaMerger {
         return new MergedSchema(registry, merger.ownership, upstreams);
     }
 
+    /**
+     * Adds SDL that no upstream serves (local schemas, inserted fields) to a merged schema, after
+     * the upstreams and by the same rules: new types are added, fields are added to existing types
+     * (a type extension of a remote type adds to it) and replace fields of the same name. Nobody
+     * owns the added fields: resolvers supply them.
+     *
+     * @param sources SDL documents by the name used in conflict messages
+     * @throws SchemaMergeException listing every conflict
+     */
+    public static MergedSchema extend(MergedSchema merged, Map<String, Document> sources) {
+        SchemaMerger merger = new SchemaMerger();
+        TypeDefinitionRegistry registry = merged.types();
+        registry.types().values().forEach(type -> merger.seed(type, merged.ownership()));
+        for (Map.Entry<String, Document> source : sources.entrySet()) {
+            merger.upstream = source.getKey();
+            source.getValue().getDefinitionsOfType(TypeDefinition.class).forEach(type -> merger.addType(asDefinition(type)));
+            source.getValue().getDefinitionsOfType(DirectiveDefinition.class)
+                    .forEach(directive -> merger.directives.putIfAbsent(directive.getName(), directive));
+        }
+        if (!merger.conflicts.isEmpty()) {
+            throw new SchemaMergeException(merger.conflicts);
+        }
+        merger.types.values().forEach(type -> replace(registry, type));
+        merger.directives.values().stream()
+                .filter(directive -> registry.getDirectiveDefinition(directive.getName()).isEmpty())
+                .forEach(registry::add);
+        return merged;
+    }
+
+    private void seed(TypeDefinition<?> type, FieldOwnership owners) {
+        types.put(type.getName(), type);
+        definedBy.put(type.getName(), "upstream");
+        if (type instanceof ObjectTypeDefinition object) {
+            object.getFieldDefinitions().forEach(field -> definedBy.put(type.getName() + "." + field.getName(),
+                    owners.owner(type.getName(), field.getName()).orElse("upstream")));
+        }
+    }
+
+    private static void replace(TypeDefinitionRegistry registry, TypeDefinition<?> type) {
+        registry.getType(type.getName()).ifPresent(existing -> registry.remove((SDLDefinition<?>) existing));
+        registry.scalars().entrySet().stream()
+                .filter(entry -> entry.getKey().equals(type.getName()) && !(type instanceof graphql.language.ScalarTypeDefinition))
+                .findFirst()
+                .ifPresent(entry -> registry.remove(entry.getValue()));
+        if (!(type instanceof graphql.language.ScalarTypeDefinition) || !registry.scalars().containsKey(type.getName())) {
+            registry.add((SDLDefinition<?>) type);
+        }
+    }
+
+    /**
+     * A type extension as the definition it adds: an extension of a type no source defines yet
+     * then simply defines it.
+     */
+    private static TypeDefinition<?> asDefinition(TypeDefinition<?> type) {
+        if (type instanceof graphql.language.ObjectTypeExtensionDefinition extension) {
+            return ObjectTypeDefinition.newObjectTypeDefinition().name(extension.getName())
+                    .fieldDefinitions(extension.getFieldDefinitions()).implementz(extension.getImplements())
+                    .directives(extension.getDirectives()).build();
+        }
+        if (type instanceof graphql.language.InterfaceTypeExtensionDefinition extension) {
+            return InterfaceTypeDefinition.newInterfaceTypeDefinition().name(extension.getName())
+                    .definitions(extension.getFieldDefinitions()).implementz(extension.getImplements())
+                    .directives(extension.getDirectives()).build();
+        }
+        return type;
+    }
+
     private void add(UpstreamSchema source) {
         upstream = source.name();
         Document printed = Parser.parse(ParserEnvironment.newParserEnvironment()

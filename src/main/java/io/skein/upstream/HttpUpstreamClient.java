@@ -79,6 +79,11 @@ public final class HttpUpstreamClient implements UpstreamClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JsonCodec.write(body), StandardCharsets.UTF_8));
         ForwardedHeaders.select(upstream.forwardHeaders(), request.clientHeaders())
                 .forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        request.headers().forEach((name, values) -> {
+            if (ForwardedHeaders.isForwardable(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
         upstream.headers().forEach((name, value) -> {
             if (ForwardedHeaders.isForwardable(name.toLowerCase(Locale.ROOT))) {
                 builder.setHeader(name, value);
@@ -106,7 +111,7 @@ public final class HttpUpstreamClient implements UpstreamClient {
         int status = response.statusCode();
         if (status == 502 || status == 503 || status == 504) {
             throw new UpstreamException(ErrorCode.UPSTREAM_UNAVAILABLE, upstream.label(),
-                    "Upstream '" + upstream.label() + "' is unavailable (HTTP " + status + ")", null);
+                    "Upstream '" + upstream.label() + "' is unavailable (HTTP " + status + ")", null, status, response.body());
         }
         Optional<Object> json = JsonCodec.parse(response.body());
         boolean graphQLShaped = json.isPresent() && json.get() instanceof Map<?, ?> map
@@ -114,13 +119,14 @@ public final class HttpUpstreamClient implements UpstreamClient {
         if (status >= 500 || !graphQLShaped) {
             throw new UpstreamException(ErrorCode.UPSTREAM_BAD_RESPONSE, upstream.label(),
                     "Upstream '" + upstream.label() + "' answered with something other than a GraphQL response (HTTP " + status + ")",
-                    null);
+                    null, status, response.body());
         }
         Map<String, Object> body = (Map<String, Object>) json.get();
         return new UpstreamResponse(
                 body.get("data") instanceof Map<?, ?> data ? (Map<String, Object>) data : null,
                 body.get("errors") instanceof List<?> errors ? onlyObjects(errors) : List.of(),
-                body.get("extensions") instanceof Map<?, ?> extensions ? (Map<String, Object>) extensions : null);
+                body.get("extensions") instanceof Map<?, ?> extensions ? (Map<String, Object>) extensions : null,
+                status);
     }
 
     @SuppressWarnings("unchecked")
