@@ -152,6 +152,36 @@ class RelationGraphTest {
         assertThat(data(result).get("hi")).isEqualTo(Map.of("words", "hello"));
     }
 
+    @Test
+    void delayedFieldIsNotSentAndItsResolverSuppliesIt() {
+        relations.addDelayedField("Product", "name");
+        graphql.schema.DataFetcher<Object> name = environment -> "Named " + ((Map<?, ?>) environment.getSource()).get("upc");
+        relations.setResolver("Product", "name", name);
+
+        ExecutionResult result = execute("{ products { name } }", Map.of());
+
+        assertThat(((List<?>) data(result).get("products")).get(0)).isEqualTo(Map.of("name", "Named null"));
+        assertThat(sentTo("store")).singleElement().satisfies(request -> assertThat(request.query()).isEqualTo("{products{__typename}}"));
+    }
+
+    @Test
+    void delayedFieldWithoutResolverFailsTheBuild() {
+        relations.addDelayedField("Product", "name");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute("{ products { name } }", Map.of()))
+                .isInstanceOf(io.skein.schema.SchemaMergeException.class)
+                .hasMessageContaining("Product.name is delayed but has no resolver");
+    }
+
+    @Test
+    void fieldDependencyOnAnUnknownTypeOfTheUpstreamFailsTheBuild() {
+        relations.addLocalSchema("test", "type Widget { size: Int }");
+        relations.addFieldDependencies("store", "Widget", "size", "{ upc }");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute("{ products { name } }", Map.of()))
+                .hasMessageContaining("Type 'Widget' doesn't exist in upstream 'store'.");
+    }
+
     record Greeting(String text) {
     }
 
