@@ -33,11 +33,21 @@ public final class ProxyError implements GraphQLError {
      * An error Skein raises for a response path.
      */
     public static ProxyError of(ErrorCode code, String upstreamLabel, String message, List<Object> path) {
+        return of(code, upstreamLabel, message, path, Map.of());
+    }
+
+    /**
+     * An error Skein raises for a response path, with more extensions after {@code code} and
+     * {@code upstream}.
+     */
+    public static ProxyError of(ErrorCode code, String upstreamLabel, String message, List<Object> path,
+                                Map<String, Object> moreExtensions) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
         if (upstreamLabel != null) {
             extensions.put("upstream", upstreamLabel);
         }
+        extensions.putAll(moreExtensions);
         return new ProxyError(message, path, extensions);
     }
 

@@ -15,11 +15,15 @@ import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.Type;
 import graphql.language.TypeName;
+import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLUnionType;
 import io.skein.schema.FieldOwnership;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -179,8 +183,8 @@ public final class QueryPlanner {
                 selections.addAll(filter.filterSelection(field.getSelectionSet(), type));
             }
         }
-        boolean abstractType = schema.getType(type) instanceof graphql.schema.GraphQLInterfaceType
-                || schema.getType(type) instanceof graphql.schema.GraphQLUnionType;
+        boolean abstractType = schema.getType(type) instanceof GraphQLInterfaceType
+                || schema.getType(type) instanceof GraphQLUnionType;
         if ((selections.isEmpty() && isComposite(type)) || abstractType) {
             selections.add(new Field(SelectionFilter.TYPENAME));
         }
@@ -206,8 +210,8 @@ public final class QueryPlanner {
     }
 
     private boolean isComposite(String type) {
-        return !(schema.getType(type) instanceof graphql.schema.GraphQLScalarType)
-                && !(schema.getType(type) instanceof graphql.schema.GraphQLEnumType);
+        return !(schema.getType(type) instanceof GraphQLScalarType)
+                && !(schema.getType(type) instanceof GraphQLEnumType);
     }
 
     /**

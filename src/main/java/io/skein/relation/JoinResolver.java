@@ -2,7 +2,6 @@ package io.skein.relation;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Resolves a field from another upstream by a key read from the parent, for every parent of a
@@ -124,9 +123,5 @@ public final class JoinResolver {
             }
             return new JoinResolver(this);
         }
-    }
-
-    Optional<List<String>> configuredResult() {
-        return Optional.ofNullable(result);
     }
 }

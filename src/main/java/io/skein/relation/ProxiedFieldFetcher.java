@@ -5,6 +5,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionStepInfo;
 import graphql.language.Field;
 import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.TypeName;
@@ -57,6 +58,18 @@ final class ProxiedFieldFetcher implements DataFetcher<CompletableFuture<DataFet
 
     private Sent send(DataFetchingEnvironment environment) {
         ProxyRequest request = RelationRuntime.request(environment);
+        OperationDefinition operation = environment.getOperationDefinition();
+        Narrowed narrowed = runtime.planned(environment, "path", target.graphUpstream(), () -> pathToField(environment));
+        Map<String, Object> values = narrowed.values().select(request.variables());
+        return new Sent(runtime.send(target, operation.getOperation(), operation.getName(), narrowed.variables(),
+                narrowed.selections(), values, request));
+    }
+
+    /**
+     * The client's selection from the root down to the field: the ancestors with their arguments,
+     * then the field's own selection narrowed for the target, with the variables they use.
+     */
+    private Narrowed pathToField(DataFetchingEnvironment environment) {
         Narrowed own = runtime.narrow(environment, target.graphUpstream());
         Field field = environment.getField();
         Selection<?> selection = field.transform(builder -> builder.selectionSet(own.selections().isEmpty() ? null
@@ -73,10 +86,7 @@ final class ProxiedFieldFetcher implements DataFetcher<CompletableFuture<DataFet
             objectType = parent.getObjectType();
         }
         QueryPlanner planner = runtime.planner(environment);
-        Narrowed narrowed = planner.narrowed(environment.getOperationDefinition(), target.graphUpstream(), List.of(selection), around);
-        Map<String, Object> values = narrowed.values().select(request.variables());
-        return new Sent(runtime.send(target, environment.getOperationDefinition().getOperation(),
-                environment.getOperationDefinition().getName(), narrowed.variables(), List.of(selection), values, request));
+        return planner.narrowed(environment.getOperationDefinition(), target.graphUpstream(), List.of(selection), around);
     }
 
     /**
@@ -137,14 +147,12 @@ final class ProxiedFieldFetcher implements DataFetcher<CompletableFuture<DataFet
     }
 
     private DataFetcherResult<Object> failed(UpstreamException failure, List<Object> path) {
-        GraphQLError error = RelationRuntime.failureError(target, failure, path);
+        Map<String, Object> response = new LinkedHashMap<>();
         if (failure.status() > 0) {
-            Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-            extensions.put("status", failure.status());
-            extensions.put("body", failure.body());
-            error = ProxyError.fromUpstream(Map.of("message", failure.getMessage(), "path", path, "extensions", extensions),
-                    target.upstream().label());
+            response.put("status", failure.status());
+            response.put("body", failure.body());
         }
+        GraphQLError error = ProxyError.of(failure.code(), target.upstream().label(), failure.getMessage(), path, response);
         return RelationRuntime.fieldResult(null, List.of(error));
     }
 

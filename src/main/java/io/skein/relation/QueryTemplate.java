@@ -106,10 +106,6 @@ final class QueryTemplate {
         return false;
     }
 
-    OperationDefinition operation() {
-        return operation;
-    }
-
     String name() {
         return operation.getName();
     }
@@ -123,10 +119,6 @@ final class QueryTemplate {
                 .filter(Field.class::isInstance)
                 .map(Field.class::cast)
                 .toList();
-    }
-
-    boolean hasFields() {
-        return !pathToFields.isEmpty() || rootFields().stream().anyMatch(field -> field.getName().equals(FIELDS));
     }
 
     /**

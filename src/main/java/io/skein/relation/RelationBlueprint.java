@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -148,7 +149,7 @@ public final class RelationBlueprint implements RelationRules {
             problems.add("foreign key " + coordinates + ": a ForeignKeyResolver is set but no foreign key was added (addForeignKey)");
             return;
         }
-        java.util.Optional<RelationTarget> target = target(coordinates, resolver.target(), resolver.forwardHeaders());
+        Optional<RelationTarget> target = target(coordinates, resolver.target(), resolver.forwardHeaders());
         if (target.isEmpty()) {
             return;
         }
@@ -181,7 +182,7 @@ public final class RelationBlueprint implements RelationRules {
             problems.add("join " + coordinates + ": the key '" + join.key() + "' is not a field of " + type);
             return;
         }
-        java.util.Optional<RelationTarget> target = target(coordinates, join.target(), join.forwardHeaders());
+        Optional<RelationTarget> target = target(coordinates, join.target(), join.forwardHeaders());
         if (target.isEmpty()) {
             return;
         }
@@ -224,26 +225,26 @@ public final class RelationBlueprint implements RelationRules {
     /**
      * Where a relation sends its requests: a graph upstream by id, or another API by absolute URL.
      */
-    private java.util.Optional<RelationTarget> target(String coordinates, String target, HeaderForwarding forwardHeaders) {
+    private Optional<RelationTarget> target(String coordinates, String target, HeaderForwarding forwardHeaders) {
         UpstreamConfig upstream = upstreams.get(target);
         if (upstream != null) {
             UpstreamConfig withoutForwarding = UpstreamConfig.newUpstream(upstream.name(), upstream.url())
                     .headers(upstream.headers()).timeout(upstream.timeout()).label(upstream.label())
                     .proxyErrors(upstream.proxyErrors()).build();
-            return java.util.Optional.of(new RelationTarget(withoutForwarding, upstream.name(), forwardHeaders));
+            return Optional.of(new RelationTarget(withoutForwarding, upstream.name(), forwardHeaders));
         }
         try {
             URI url = URI.create(target);
             if (url.isAbsolute() && url.getHost() != null && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
                 UpstreamConfig api = UpstreamConfig.newUpstream("relation", url).label(url.getHost()).build();
-                return java.util.Optional.of(new RelationTarget(api, null, forwardHeaders));
+                return Optional.of(new RelationTarget(api, null, forwardHeaders));
             }
         } catch (IllegalArgumentException e) {
             // reported below
         }
         problems.add(coordinates + ": '" + target + "' is neither an upstream of the graph (" + String.join(", ", upstreams.keySet())
                 + ") nor an absolute http or https URL");
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * What the relation data fetchers of one graph share: narrowing client selections for an upstream
@@ -58,13 +59,21 @@ final class RelationRuntime {
      * API by URL when {@code null}); planned once per operation and path.
      */
     Narrowed narrow(DataFetchingEnvironment environment, String upstream) {
-        ProxyRequest request = request(environment);
-        String key = request.query() + '\u0000' + request.operationName() + '\u0000' + pathPattern(environment) + '\u0000' + upstream;
-        return narrowings.get(key, () -> {
+        return planned(environment, "field", upstream, () -> {
             GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(environment.getFieldType());
             return planner(environment).narrow(environment.getDocument(), environment.getOperationDefinition(),
                     environment.getMergedField().getFields(), type.getName(), upstream);
         });
+    }
+
+    /**
+     * A narrowing of the field being fetched, planned once per operation, path, kind and upstream.
+     */
+    Narrowed planned(DataFetchingEnvironment environment, String kind, String upstream, Supplier<Narrowed> planner) {
+        ProxyRequest request = request(environment);
+        String key = request.query() + '\u0000' + request.operationName() + '\u0000' + pathPattern(environment) + '\u0000' + kind
+                + '\u0000' + upstream;
+        return narrowings.get(key, planner);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.skein.relation;
 
 import graphql.language.Document;
+import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
 import graphql.parser.InvalidSyntaxException;
@@ -134,7 +135,7 @@ public final class RelationSpecs {
             throw new SkeinException("The field inserted into " + type + " is not an SDL field definition such as "
                     + "'thumbnailUrl(w: Int, h: Int): String!': " + e.getMessage(), e);
         }
-        graphql.language.ObjectTypeExtensionDefinition extension = (graphql.language.ObjectTypeExtensionDefinition) document.getDefinitions().get(0);
+        ObjectTypeExtensionDefinition extension = (ObjectTypeExtensionDefinition) document.getDefinitions().get(0);
         if (extension.getFieldDefinitions().size() != 1) {
             throw new SkeinException("Insert one field into " + type + " at a time");
         }

@@ -11,7 +11,10 @@ import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.InterfaceTypeDefinition;
+import graphql.language.InterfaceTypeExtensionDefinition;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
+import graphql.language.ScalarTypeDefinition;
 import graphql.language.SDLDefinition;
 import graphql.language.Type;
 import graphql.language.TypeDefinition;
@@ -118,10 +121,10 @@ public final class SchemaMerger {
     private static void replace(TypeDefinitionRegistry registry, TypeDefinition<?> type) {
         registry.getType(type.getName()).ifPresent(existing -> registry.remove((SDLDefinition<?>) existing));
         registry.scalars().entrySet().stream()
-                .filter(entry -> entry.getKey().equals(type.getName()) && !(type instanceof graphql.language.ScalarTypeDefinition))
+                .filter(entry -> entry.getKey().equals(type.getName()) && !(type instanceof ScalarTypeDefinition))
                 .findFirst()
                 .ifPresent(entry -> registry.remove(entry.getValue()));
-        if (!(type instanceof graphql.language.ScalarTypeDefinition) || !registry.scalars().containsKey(type.getName())) {
+        if (!(type instanceof ScalarTypeDefinition) || !registry.scalars().containsKey(type.getName())) {
             registry.add((SDLDefinition<?>) type);
         }
     }
@@ -131,12 +134,12 @@ public final class SchemaMerger {
      * then simply defines it.
      */
     private static TypeDefinition<?> asDefinition(TypeDefinition<?> type) {
-        if (type instanceof graphql.language.ObjectTypeExtensionDefinition extension) {
+        if (type instanceof ObjectTypeExtensionDefinition extension) {
             return ObjectTypeDefinition.newObjectTypeDefinition().name(extension.getName())
                     .fieldDefinitions(extension.getFieldDefinitions()).implementz(extension.getImplements())
                     .directives(extension.getDirectives()).build();
         }
-        if (type instanceof graphql.language.InterfaceTypeExtensionDefinition extension) {
+        if (type instanceof InterfaceTypeExtensionDefinition extension) {
             return InterfaceTypeDefinition.newInterfaceTypeDefinition().name(extension.getName())
                     .definitions(extension.getFieldDefinitions()).implementz(extension.getImplements())
                     .directives(extension.getDirectives()).build();
